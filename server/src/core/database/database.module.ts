@@ -1,0 +1,32 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ENTITIES } from '../../database/entities';
+import { MIGRATIONS } from '../../database/migrations';
+
+export interface DatabaseOptions {
+  url: string;
+  runMigrations: boolean;
+}
+
+/** TypeORM on PostgreSQL; the schema comes from migrations only, never `synchronize`. */
+@Module({})
+export class DatabaseModule {
+  static register(options: DatabaseOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: options.url,
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          migrationsRun: options.runMigrations,
+          migrationsTransactionMode: 'each',
+          synchronize: false,
+          logging: ['error', 'migration'],
+          extra: { max: 10, application_name: 'tropa' },
+        }),
+      ],
+    };
+  }
+}

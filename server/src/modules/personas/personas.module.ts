@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { PersonasController } from './personas.controller';
+import { PersonasService } from './personas.service';
+
+@Module({ controllers: [PersonasController], providers: [PersonasService] })
+export class PersonasModule {}

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { TouchpointsController } from './touchpoints.controller';
+import { TouchpointsService } from './touchpoints.service';
+
+@Module({ controllers: [TouchpointsController], providers: [TouchpointsService] })
+export class TouchpointsModule {}
