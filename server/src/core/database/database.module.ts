@@ -23,7 +23,8 @@ export class DatabaseModule {
           migrationsRun: options.runMigrations,
           migrationsTransactionMode: 'each',
           synchronize: false,
-          logging: ['error', 'migration'],
+          // Query errors reach the exception filter; TypeORM's own error log would print parameters (quotes, emails).
+          logging: ['migration'],
           extra: { max: 10, application_name: 'tropa' },
         }),
       ],
