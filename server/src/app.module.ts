@@ -13,6 +13,7 @@ import { MembersModule } from './modules/members/members.module';
 import { PersonasModule } from './modules/personas/personas.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { StagesModule } from './modules/stages/stages.module';
+import { SurveysModule } from './modules/surveys/surveys.module';
 import { TouchpointsModule } from './modules/touchpoints/touchpoints.module';
 
 export interface AppModuleOptions {
@@ -47,6 +48,7 @@ export class AppModule {
         StagesModule,
         PersonasModule,
         TouchpointsModule,
+        SurveysModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -49,6 +49,18 @@ const POLICY: Record<string, Policy> = {
   'GET /api/projects/:projectId/invitations': { kind: 'project', roles: OWNER },
   'DELETE /api/projects/:projectId/invitations/:invitationId': { kind: 'project', roles: OWNER },
   'GET /api/projects/:projectId/audit': { kind: 'project', roles: OWNER },
+  'GET /api/projects/:projectId/surveys': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/surveys': { kind: 'project', roles: EDITORS },
+  'GET /api/projects/:projectId/surveys/:surveyId': { kind: 'project', roles: ALL },
+  'PATCH /api/projects/:projectId/surveys/:surveyId': { kind: 'project', roles: EDITORS },
+  'DELETE /api/projects/:projectId/surveys/:surveyId': { kind: 'project', roles: EDITORS },
+  'PUT /api/projects/:projectId/surveys/:surveyId/mappings': { kind: 'project', roles: EDITORS },
+  'GET /api/projects/:projectId/surveys/:surveyId/responses': { kind: 'project', roles: ALL },
+  'GET /api/projects/:projectId/surveys/:surveyId/responses/:responseId': { kind: 'project', roles: ALL },
+  'DELETE /api/projects/:projectId/surveys/:surveyId/responses/:responseId': { kind: 'project', roles: EDITORS },
+  'GET /api/projects/:projectId/surveys/:surveyId/summary': { kind: 'project', roles: ALL },
+  'GET /api/public/surveys/:token': { kind: 'public' },
+  'POST /api/public/surveys/:token/responses': { kind: 'public' },
 };
 
 interface ExpressLayer {
@@ -74,7 +86,8 @@ function fill(route: string, projectId: string): { method: string; path: string 
   const [method, pattern] = route.split(' ');
   const path = pattern
     .replace(':projectId', projectId)
-    .replace(/:(stageId|personaId|touchpointId|userId|invitationId)/, MISSING)
+    .replace(/:(stageId|personaId|touchpointId|userId|invitationId|surveyId)/, MISSING)
+    .replace(':responseId', MISSING)
     .replace(':token', 'no-such-invitation-token');
   return { method, path };
 }

@@ -3,6 +3,10 @@ import { UserSessionEntity } from '../modules/auth/user-session.entity';
 import { InvitationEntity } from '../modules/members/invitation.entity';
 import { MembershipEntity } from '../modules/members/membership.entity';
 import { PersonaEntity } from '../modules/personas/persona.entity';
+import { QuoteEntity } from '../modules/quotes/quote.entity';
+import { QuestionMappingEntity } from '../modules/surveys/question-mapping.entity';
+import { SurveyResponseEntity } from '../modules/surveys/survey-response.entity';
+import { SurveyEntity } from '../modules/surveys/survey.entity';
 import { ProjectEntity } from '../modules/projects/project.entity';
 import { StageEntity } from '../modules/stages/stage.entity';
 import { TouchpointEntity } from '../modules/touchpoints/touchpoint.entity';
@@ -18,4 +22,8 @@ export const ENTITIES = [
   PersonaEntity,
   TouchpointEntity,
   AuditLogEntity,
+  SurveyEntity,
+  QuestionMappingEntity,
+  SurveyResponseEntity,
+  QuoteEntity,
 ];

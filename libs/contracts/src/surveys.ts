@@ -1,0 +1,153 @@
+import type { PageQuery } from './common';
+import type { ProjectLanguage } from './projects';
+
+export type SurveyStatus = 'draft' | 'open' | 'closed';
+export const SURVEY_STATUSES: readonly SurveyStatus[] = ['draft', 'open', 'closed'];
+
+/** What a question measures on the journey map. */
+export type QuestionMetric = 'csat' | 'ces' | 'nps' | 'emotion' | 'kpi_l' | 'kpi_c' | 'kpi_p' | 'kpi_q';
+export const QUESTION_METRICS: readonly QuestionMetric[] = ['csat', 'ces', 'nps', 'emotion', 'kpi_l', 'kpi_c', 'kpi_p', 'kpi_q'];
+
+/** The SurveyJS question types the builder offers and the server validates answers for. */
+export type SurveyQuestionType = 'text' | 'comment' | 'radiogroup' | 'checkbox' | 'dropdown' | 'rating' | 'boolean' | 'matrix';
+export const SURVEY_QUESTION_TYPES: readonly SurveyQuestionType[] = ['text', 'comment', 'radiogroup', 'checkbox', 'dropdown', 'rating', 'boolean', 'matrix'];
+
+/** A SurveyJS survey definition (the de-facto open JSON format). */
+export type SurveyDefinition = Record<string, unknown>;
+
+export interface QuestionMapping {
+  questionName: string;
+  stageId: string | null;
+  touchpointId: string | null;
+  /** The persona attribute this question fills, e.g. "age". */
+  personaAttribute: string | null;
+  metric: QuestionMetric | null;
+  /** An open question that asks what the respondent was trying to get done. */
+  jtbdPrompt: boolean;
+}
+
+/** A question as the server reads it from the definition. */
+export interface SurveyQuestionInfo {
+  name: string;
+  title: string;
+  type: SurveyQuestionType;
+  required: boolean;
+  choices: Array<{ value: string; text: string }>;
+  rateMin: number | null;
+  rateMax: number | null;
+  rows: Array<{ value: string; text: string }>;
+  page: number;
+}
+
+export interface SurveyResponse {
+  id: string;
+  title: string;
+  description: string;
+  language: ProjectLanguage;
+  status: SurveyStatus;
+  definition: SurveyDefinition;
+  questions: SurveyQuestionInfo[];
+  mappings: QuestionMapping[];
+  /** The secret part of the public link (`/s/<token>`); null until first opened. */
+  publicToken: string | null;
+  responseCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SurveyListItem = Omit<SurveyResponse, 'definition' | 'questions' | 'mappings'>;
+
+export interface CreateSurveyRequest {
+  title: string;
+  description?: string;
+  language?: ProjectLanguage;
+  definition?: SurveyDefinition;
+}
+
+export interface UpdateSurveyRequest {
+  title?: string;
+  description?: string;
+  language?: ProjectLanguage;
+  definition?: SurveyDefinition;
+  status?: SurveyStatus;
+}
+
+export interface UpdateMappingsRequest {
+  mappings: QuestionMapping[];
+}
+
+export type SurveySort = 'title' | 'createdAt' | 'updatedAt';
+export interface SurveyListQuery extends PageQuery<SurveySort> {
+  q?: string;
+  status?: SurveyStatus;
+}
+
+// --- Respondents ------------------------------------------------------------
+
+/** What a respondent's page receives: the survey and nothing of its project. */
+export interface PublicSurveyResponse {
+  title: string;
+  description: string;
+  language: ProjectLanguage;
+  status: SurveyStatus;
+  definition: SurveyDefinition;
+}
+
+export type AnswerValue = string | number | boolean | string[] | Record<string, string>;
+
+export interface SubmitAnswersRequest {
+  /** Random per browser session; one submission per key. */
+  respondentKey: string;
+  answers: Record<string, AnswerValue>;
+}
+
+// --- Stored responses -------------------------------------------------------
+
+export type ResponseSource = 'link' | 'import';
+
+export interface ResponseRecord {
+  id: string;
+  respondentKey: string;
+  source: ResponseSource;
+  answers: Record<string, AnswerValue>;
+  completed: boolean;
+  personaId: string | null;
+  submittedAt: string;
+}
+
+export type ResponseSort = 'submittedAt';
+export interface ResponseListQuery extends PageQuery<ResponseSort> {
+  from?: string;
+  to?: string;
+  completed?: boolean;
+  /** With `value`: only responses whose answer to this question equals (or, for lists, contains) it. */
+  question?: string;
+  value?: string;
+}
+
+export interface ChoiceCount {
+  value: string;
+  text: string;
+  count: number;
+}
+
+export interface QuestionSummary {
+  name: string;
+  title: string;
+  type: SurveyQuestionType;
+  answered: number;
+  /** Choice, boolean and rating questions: counts per value, in the definition's order. */
+  counts: ChoiceCount[];
+  /** Rating questions. */
+  mean: number | null;
+  /** NPS-mapped questions (0–10): promoters 9–10, passives 7–8, detractors 0–6. */
+  nps: { score: number; promoters: number; passives: number; detractors: number } | null;
+  /** Matrix questions: counts per row and column. */
+  matrix: Array<{ row: string; counts: ChoiceCount[] }> | null;
+}
+
+export interface SurveySummaryResponse {
+  responses: number;
+  completed: number;
+  questions: QuestionSummary[];
+}

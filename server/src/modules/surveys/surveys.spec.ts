@@ -1,0 +1,182 @@
+import type { StageResponse, SurveyResponse } from '@tropa/contracts';
+import { ApiClient } from '../../../test/api-client';
+import { createTestApp, type TestApp } from '../../../test/create-test-app';
+import { sixQuestionSurvey } from '../../../test/factories/survey.factory';
+import { firstUser, memberWithRole } from '../../../test/factories/user.factory';
+
+describe('surveys', () => {
+  let testApp: TestApp;
+  let owner: ApiClient;
+  let projectId: string;
+  let stages: StageResponse[];
+  let survey: SurveyResponse;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await firstUser(testApp);
+    projectId = (await owner.createProject()).id;
+    stages = (await owner.get(`/api/projects/${projectId}/stages`).expect(200)).body.items;
+  });
+  afterAll(() => testApp.close());
+
+  const surveys = (path = '') => `/api/projects/${projectId}/surveys${path}`;
+  const count = async (table: string) => (await testApp.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+
+  it('should create a survey from a SurveyJS definition and list its questions', async () => {
+    const response = await owner.post(surveys(), { title: 'Покупатели', definition: sixQuestionSurvey() }).expect(201);
+    survey = response.body;
+    expect(survey).toMatchObject({ status: 'draft', language: 'ru', publicToken: null, responseCount: 0 });
+    expect(survey.questions.map((question) => [question.name, question.type, question.required])).toEqual([
+      ['job', 'comment', true],
+      ['channel', 'radiogroup', false],
+      ['used', 'checkbox', false],
+      ['nps', 'rating', false],
+      ['complained', 'boolean', false],
+      ['support', 'text', true],
+    ]);
+    expect(survey.questions[1].choices[2]).toEqual({ value: 'search', text: 'Поиск' });
+  });
+
+  it.each([
+    [{ pages: 'no' }, 'definition.pages'],
+    [{ pages: [{ elements: [{ type: 'html', name: 'x', html: '<script>1</script>' }] }] }, 'definition.pages[0].elements[0].type'],
+    [{ pages: [{ elements: [{ type: 'radiogroup', name: 'a', choices: [] }] }] }, 'definition.pages[0].elements[0].choices'],
+    [{ pages: [{ elements: [{ type: 'text', name: 'a' }, { type: 'text', name: 'a' }] }] }, 'definition.pages[0].elements[1].name'],
+    [{ pages: [{ elements: [{ type: 'rating', name: 'r', rateMin: 5, rateMax: 1 }] }] }, 'definition.pages[0].elements[0].rateMax'],
+    [{ pages: [{ elements: [{ type: 'comment', name: 'c', misspelt: true }] }] }, 'definition.c'],
+  ])('should answer 400 with the path at fault when the definition is %j', async (definition, field) => {
+    const before = await count('surveys');
+    const response = await owner.post(surveys(), { title: 'Bad', definition }).expect(400);
+    expect(response.body.details.map((detail: { field: string }) => detail.field)).toContain(field);
+    expect(await count('surveys')).toBe(before);
+  });
+
+  it('should map questions to stages and metrics and refuse foreign or unknown targets', async () => {
+    const mapped = await owner
+      .put(surveys(`/${survey.id}/mappings`), {
+        mappings: [
+          { questionName: 'job', stageId: stages[0].id, touchpointId: null, personaAttribute: null, metric: null, jtbdPrompt: true },
+          { questionName: 'nps', stageId: stages[6].id, touchpointId: null, personaAttribute: null, metric: 'nps', jtbdPrompt: false },
+        ],
+      })
+      .expect(200);
+    expect(mapped.body.mappings).toHaveLength(2);
+    const unknown = await owner
+      .put(surveys(`/${survey.id}/mappings`), { mappings: [{ questionName: 'nope', stageId: null, touchpointId: null, personaAttribute: null, metric: 'csat', jtbdPrompt: false }] })
+      .expect(400);
+    expect(unknown.body.details[0].field).toBe('mappings[0].questionName');
+    const badMetric = await owner
+      .put(surveys(`/${survey.id}/mappings`), { mappings: [{ questionName: 'nps', stageId: null, touchpointId: null, personaAttribute: null, metric: 'mood', jtbdPrompt: false }] })
+      .expect(400);
+    expect(badMetric.body.details[0].field).toBe('mappings.0.metric');
+    expect((await owner.get(surveys(`/${survey.id}`)).expect(200)).body.mappings).toHaveLength(2);
+  });
+
+  it('should give an unguessable public link when opened, showing nothing of the project', async () => {
+    const opened = await owner.patch(surveys(`/${survey.id}`), { status: 'open' }).expect(200);
+    expect(opened.body.publicToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    survey = opened.body;
+    const respondent = await ApiClient.create(testApp);
+    const page = await respondent.get(`/api/public/surveys/${survey.publicToken}`).expect(200);
+    expect(Object.keys(page.body).sort()).toEqual(['definition', 'description', 'language', 'status', 'title']);
+    await respondent.get('/api/public/surveys/not-a-real-token').expect(404);
+  });
+
+  it('should store an answer, make its open answers quotes with the mapped stage, and count it', async () => {
+    const respondent = await ApiClient.create(testApp);
+    await respondent
+      .post(`/api/public/surveys/${survey.publicToken}/responses`, {
+        respondentKey: 'browser-session-0001',
+        answers: { job: 'Хотела быстро подобрать крем, чтобы не ехать в магазин', channel: 'Instagram', used: ['Сайт', 'Приложение'], nps: 9, complained: false },
+      })
+      .expect(201);
+    const list = await owner.get(surveys(`/${survey.id}/responses`)).expect(200);
+    expect(list.body.total).toBe(1);
+    expect(list.body.items[0]).toMatchObject({ source: 'link', completed: true, answers: { channel: 'Instagram', nps: 9 } });
+    const quotes = await testApp.dataSource.query('SELECT text, stage_id, question_name, source_type FROM quotes WHERE survey_id = $1', [survey.id]);
+    expect(quotes).toEqual([{ text: 'Хотела быстро подобрать крем, чтобы не ехать в магазин', stage_id: stages[0].id, question_name: 'job', source_type: 'survey_answer' }]);
+    expect((await owner.get(surveys(`/${survey.id}`)).expect(200)).body.responseCount).toBe(1);
+  });
+
+  it.each([
+    ['an unknown question', { job: 'x', unknown: 1 }, 'answers.unknown'],
+    ['a value not among the choices', { job: 'x', channel: 'TV' }, 'answers.channel'],
+    ['a repeated choice', { job: 'x', used: ['Сайт', 'Сайт'] }, 'answers.used'],
+    ['a rating out of range', { job: 'x', nps: 11 }, 'answers.nps'],
+    ['a rating given as text', { job: 'x', nps: '9' }, 'answers.nps'],
+    ['a yes/no given as text', { job: 'x', complained: 'yes' }, 'answers.complained'],
+    ['a missing required answer', { channel: 'Instagram' }, 'answers.job'],
+    ['a required answer made visible by a condition', { job: 'x', complained: true }, 'answers.support'],
+    ['a 10,001-character answer', { job: 'x'.repeat(10_001) }, 'answers.job'],
+  ])('should answer 400 naming the answer and store nothing when it has %s', async (_label, answers, field) => {
+    const before = [await count('survey_responses'), await count('quotes')];
+    const respondent = await ApiClient.create(testApp);
+    const response = await respondent.post(`/api/public/surveys/${survey.publicToken}/responses`, { respondentKey: 'browser-session-bad1', answers }).expect(400);
+    expect(response.body.details.map((detail: { field: string }) => detail.field)).toContain(field);
+    expect([await count('survey_responses'), await count('quotes')]).toEqual(before);
+  });
+
+  it('should accept one submission per respondent key', async () => {
+    const respondent = await ApiClient.create(testApp);
+    const body = { respondentKey: 'browser-session-0002', answers: { job: 'Выбрать подарок', complained: true, support: 'Долго отвечали в чате' } };
+    await respondent.post(`/api/public/surveys/${survey.publicToken}/responses`, body).expect(201);
+    const again = await respondent.post(`/api/public/surveys/${survey.publicToken}/responses`, body).expect(409);
+    expect(again.body.details[0].field).toBe('respondentKey');
+    expect((await owner.get(surveys(`/${survey.id}/responses`)).expect(200)).body.total).toBe(2);
+  });
+
+  it('should summarise choices, ratings and NPS', async () => {
+    const respondent = await ApiClient.create(testApp);
+    await respondent.post(`/api/public/surveys/${survey.publicToken}/responses`, { respondentKey: 'browser-session-0003', answers: { job: 'Купить', nps: 3, channel: 'search', used: ['Сайт'] } }).expect(201);
+    const summary = (await owner.get(surveys(`/${survey.id}/summary`)).expect(200)).body;
+    expect(summary).toMatchObject({ responses: 3, completed: 3 });
+    const byName = Object.fromEntries(summary.questions.map((question: { name: string }) => [question.name, question]));
+    expect(byName.channel.counts).toEqual([
+      { value: 'Instagram', text: 'Instagram', count: 1 },
+      { value: 'Друзья', text: 'Друзья', count: 0 },
+      { value: 'search', text: 'Поиск', count: 1 },
+    ]);
+    expect(byName.used.counts.map((item: { count: number }) => item.count)).toEqual([2, 1, 0]);
+    expect(byName.nps.nps).toEqual({ score: 0, promoters: 1, passives: 0, detractors: 1 });
+    expect(byName.nps.mean).toBe(6);
+    expect(byName.complained.counts.map((item: { count: number }) => item.count)).toEqual([1, 1]);
+    expect(byName.job.answered).toBe(3);
+  });
+
+  it('should filter responses by answer value and date', async () => {
+    const instagram = await owner.get(surveys(`/${survey.id}/responses?question=channel&value=Instagram`)).expect(200);
+    expect(instagram.body.total).toBe(1);
+    const site = await owner.get(surveys(`/${survey.id}/responses?question=used&value=${encodeURIComponent('Сайт')}`)).expect(200);
+    expect(site.body.total).toBe(2);
+    const promoters = await owner.get(surveys(`/${survey.id}/responses?question=nps&value=9`)).expect(200);
+    expect(promoters.body.total).toBe(1);
+    const future = await owner.get(surveys(`/${survey.id}/responses?from=2999-01-01`)).expect(200);
+    expect(future.body.total).toBe(0);
+    expect((await owner.get(surveys(`/${survey.id}/responses?from=yesterday`)).expect(400)).body.details[0].field).toBe('from');
+  });
+
+  it('should delete a response together with its quotes', async () => {
+    const list = await owner.get(surveys(`/${survey.id}/responses?question=channel&value=Instagram`)).expect(200);
+    const id = list.body.items[0].id;
+    await owner.delete(surveys(`/${survey.id}/responses/${id}`)).expect(204);
+    await owner.get(surveys(`/${survey.id}/responses/${id}`)).expect(404);
+    expect((await testApp.dataSource.query('SELECT count(*)::int AS n FROM quotes WHERE response_id = $1', [id]))[0].n).toBe(0);
+    expect((await owner.get(surveys(`/${survey.id}`)).expect(200)).body.responseCount).toBe(2);
+  });
+
+  it('should refuse answers with a clear message when the survey is closed', async () => {
+    await owner.patch(surveys(`/${survey.id}`), { status: 'closed' }).expect(200);
+    const respondent = await ApiClient.create(testApp);
+    const response = await respondent.post(`/api/public/surveys/${survey.publicToken}/responses`, { respondentKey: 'browser-session-late', answers: { job: 'Поздно' } }).expect(410);
+    expect(response.body.message).toMatch(/closed/);
+    const back = await owner.patch(surveys(`/${survey.id}`), { status: 'draft' }).expect(400);
+    expect(back.body.details[0].field).toBe('status');
+  });
+
+  it('should let a strategist read responses but not change surveys', async () => {
+    const strategist = await memberWithRole(owner, projectId, 'strategist');
+    await strategist.get(surveys(`/${survey.id}/responses`)).expect(200);
+    await strategist.patch(surveys(`/${survey.id}`), { title: 'Mine' }).expect(403);
+    await strategist.post(surveys(), { title: 'New' }).expect(403);
+  });
+});
