@@ -59,6 +59,7 @@ const POLICY: Record<string, Policy> = {
   'GET /api/projects/:projectId/surveys/:surveyId/responses/:responseId': { kind: 'project', roles: ALL },
   'DELETE /api/projects/:projectId/surveys/:surveyId/responses/:responseId': { kind: 'project', roles: EDITORS },
   'GET /api/projects/:projectId/surveys/:surveyId/summary': { kind: 'project', roles: ALL },
+  'GET /api/projects/:projectId/surveys/:surveyId/export': { kind: 'project', roles: ALL },
   'GET /api/public/surveys/:token': { kind: 'public' },
   'POST /api/public/surveys/:token/responses': { kind: 'public' },
 };

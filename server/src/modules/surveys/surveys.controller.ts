@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, ResponseRecord, SurveyListItem, SurveyResponse, SurveySummaryResponse } from '@tropa/contracts';
+import type { Response } from 'express';
 import { ANY_MEMBER, CurrentUser, ProjectRoles, RESEARCH_EDITORS } from '../../core/auth/auth.decorators';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe';
 import type { UserEntity } from '../users/user.entity';
-import { CreateSurveyDto, ResponseListQueryDto, SurveyListQueryDto, UpdateMappingsDto, UpdateSurveyDto } from './dto/surveys.dto';
+import { CreateSurveyDto, ExportQueryDto, ResponseListQueryDto, SurveyListQueryDto, UpdateMappingsDto, UpdateSurveyDto } from './dto/surveys.dto';
+import { ResponsesExportService } from './export/responses-export.service';
 import { ResponsesService } from './responses.service';
 import { SurveysService } from './surveys.service';
 
@@ -16,6 +18,7 @@ export class SurveysController {
   constructor(
     private readonly surveys: SurveysService,
     private readonly responses: ResponsesService,
+    private readonly exports: ResponsesExportService,
   ) {}
 
   @Get()
@@ -86,5 +89,19 @@ export class SurveysController {
   @ProjectRoles(...ANY_MEMBER)
   summary(@Param('projectId') projectId: string, @Param('surveyId', surveyId) id: string): Promise<SurveySummaryResponse> {
     return this.responses.summary(projectId, id);
+  }
+
+  @Get(':surveyId/export')
+  @ProjectRoles(...ANY_MEMBER)
+  async export(
+    @Param('projectId') projectId: string,
+    @Param('surveyId', surveyId) id: string,
+    @Query() query: ExportQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
+    const target = await this.exports.prepare(projectId, id, query.format);
+    response.setHeader('Content-Type', target.contentType);
+    response.setHeader('Content-Disposition', `attachment; filename="export.${query.format}"; filename*=UTF-8''${encodeURIComponent(target.fileName)}`);
+    await target.write(response);
   }
 }

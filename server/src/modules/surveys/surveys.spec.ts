@@ -1,4 +1,5 @@
 import type { StageResponse, SurveyResponse } from '@tropa/contracts';
+import ExcelJS from 'exceljs';
 import { ApiClient } from '../../../test/api-client';
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
 import { sixQuestionSurvey } from '../../../test/factories/survey.factory';
@@ -162,6 +163,37 @@ describe('surveys', () => {
     await owner.get(surveys(`/${survey.id}/responses/${id}`)).expect(404);
     expect((await testApp.dataSource.query('SELECT count(*)::int AS n FROM quotes WHERE response_id = $1', [id]))[0].n).toBe(0);
     expect((await owner.get(surveys(`/${survey.id}`)).expect(200)).body.responseCount).toBe(2);
+  });
+
+  it('should export responses as CSV with formulas neutralised and as a readable XLSX', async () => {
+    const respondent = await ApiClient.create(testApp);
+    await respondent
+      .post(`/api/public/surveys/${survey.publicToken}/responses`, { respondentKey: 'browser-session-formula', answers: { job: '=HYPERLINK("http://evil","клик")', used: ['Сайт', 'Магазин'] } })
+      .expect(201);
+    const csv = await owner.get(surveys(`/${survey.id}/export?format=csv`)).expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('respondent,submitted_at,source,Что вы пытались сделать, когда пришли к нам?,Где вы узнали о нас?,Чем вы пользовались?,Порекомендуете ли вы нас?,Вы обращались в поддержку?,Что было в поддержке?'.replace('Что вы пытались сделать, когда пришли к нам?', '"Что вы пытались сделать, когда пришли к нам?"'));
+    const formulaRow = lines.find((line) => line.startsWith('browser-session-formula'));
+    expect(formulaRow).toContain(`"'=HYPERLINK(""http://evil"",""клик"")"`);
+    expect(formulaRow).toContain('Сайт; Магазин');
+
+    const xlsx = await owner
+      .get(surveys(`/${survey.id}/export?format=xlsx`))
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.rowCount).toBe(lines.length);
+    const jobs = sheet.getColumn(4).values.map(String);
+    expect(jobs).toContain(`'=HYPERLINK("http://evil","клик")`);
+    expect((await owner.get(surveys(`/${survey.id}/export?format=pdf`)).expect(400)).body.details[0].field).toBe('format');
   });
 
   it('should refuse answers with a clear message when the survey is closed', async () => {

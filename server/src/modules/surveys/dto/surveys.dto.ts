@@ -145,3 +145,8 @@ export class ResponseListQueryDto extends PageQueryDto implements ResponseListQu
   @OptionalText(TEXT_LIMITS.shortText)
   value?: string;
 }
+
+export class ExportQueryDto {
+  @OneOf(['csv', 'xlsx'])
+  format: 'csv' | 'xlsx';
+}

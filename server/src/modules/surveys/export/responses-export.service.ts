@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import type { SurveyQuestionInfo } from '@tropa/contracts';
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { SurveyResponseEntity } from '../survey-response.entity';
+import { requireDefinition, SurveysService } from '../surveys.service';
+import { answerCell, csvField, neutralise } from './spreadsheet-cells';
+
+export type ExportFormat = 'csv' | 'xlsx';
+const BATCH = 1000;
+
+export interface ExportTarget {
+  fileName: string;
+  contentType: string;
+  write(output: Writable): Promise<void>;
+}
+
+/** Responses as one row each and one column per question, streamed in keyset-paged batches. */
+@Injectable()
+export class ResponsesExportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly surveys: SurveysService,
+  ) {}
+
+  async prepare(projectId: string, surveyId: string, format: ExportFormat): Promise<ExportTarget> {
+    const survey = await this.surveys.find(this.dataSource.manager, projectId, surveyId);
+    const { questions } = requireDefinition(survey.definition);
+    const header = ['respondent', 'submitted_at', 'source', ...questions.map((question) => question.title)];
+    const rows = (batch: SurveyResponseEntity[]) =>
+      batch.map((row) => [row.respondentKey, row.submittedAt.toISOString(), row.source, ...questions.map((question) => answerCell(question, row.answers[question.name]))]);
+    const base = survey.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'responses';
+    if (format === 'csv') {
+      return {
+        fileName: `${base}.csv`,
+        contentType: 'text/csv; charset=utf-8',
+        write: async (output) => {
+          output.write('\uFEFF' + header.map(csvField).join(',') + '\r\n');
+          for await (const batch of this.batches(surveyId)) {
+            output.write(rows(batch).map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n');
+          }
+          output.end();
+        },
+      };
+    }
+    return {
+      fileName: `${base}.xlsx`,
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      write: async (output) => {
+        const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
+        const sheet = workbook.addWorksheet('Responses');
+        sheet.addRow(header.map(neutralise)).commit();
+        for await (const batch of this.batches(surveyId)) {
+          for (const cells of rows(batch)) sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell))).commit();
+        }
+        sheet.commit();
+        await workbook.commit();
+      },
+    };
+  }
+
+  private async *batches(surveyId: string): AsyncGenerator<SurveyResponseEntity[]> {
+    let after: { submittedAt: Date; id: string } | null = null;
+    for (;;) {
+      const query = this.dataSource
+        .getRepository(SurveyResponseEntity)
+        .createQueryBuilder('response')
+        .where('response.survey_id = :surveyId', { surveyId })
+        .orderBy('response.submitted_at', 'ASC')
+        .addOrderBy('response.id', 'ASC')
+        .limit(BATCH);
+      if (after) query.andWhere('(response.submitted_at, response.id) > (:at, :id)', { at: after.submittedAt, id: after.id });
+      const batch = await query.getMany();
+      if (batch.length === 0) return;
+      yield batch;
+      const last = batch[batch.length - 1];
+      after = { submittedAt: last.submittedAt, id: last.id };
+    }
+  }
+}
+
