@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { SurveyQuestionInfo } from '@tropa/contracts';
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
