@@ -6,9 +6,11 @@ import { SessionAuthGuard } from './core/auth/session-auth.guard';
 import { APP_CONFIG, type AppConfig } from './core/config/app-config';
 import { DatabaseModule } from './core/database/database.module';
 import { ApiExceptionFilter } from './core/errors/api-exception.filter';
+import { JobQueueModule } from './core/jobs/jobs-queue.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
 import { PersonasModule } from './modules/personas/personas.module';
 import { ProjectsModule } from './modules/projects/projects.module';
@@ -30,6 +32,8 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule.register({ url: databaseUrl, runMigrations: config.runMigrations }),
+        JobQueueModule.register({ url: databaseUrl, runWorkers: config.workers === 'inline' }),
+        JobsModule,
         ThrottlerModule.forRoot([
           { name: 'default', ttl, limit: config.rateLimit.perWindow },
           {

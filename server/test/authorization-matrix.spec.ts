@@ -60,6 +60,7 @@ const POLICY: Record<string, Policy> = {
   'DELETE /api/projects/:projectId/surveys/:surveyId/responses/:responseId': { kind: 'project', roles: EDITORS },
   'GET /api/projects/:projectId/surveys/:surveyId/summary': { kind: 'project', roles: ALL },
   'GET /api/projects/:projectId/surveys/:surveyId/export': { kind: 'project', roles: ALL },
+  'GET /api/projects/:projectId/jobs/:jobId': { kind: 'project', roles: ALL },
   'GET /api/public/surveys/:token': { kind: 'public' },
   'POST /api/public/surveys/:token/responses': { kind: 'public' },
 };
@@ -87,7 +88,7 @@ function fill(route: string, projectId: string): { method: string; path: string 
   const [method, pattern] = route.split(' ');
   const path = pattern
     .replace(':projectId', projectId)
-    .replace(/:(stageId|personaId|touchpointId|userId|invitationId|surveyId)/, MISSING)
+    .replace(/:(stageId|personaId|touchpointId|userId|invitationId|surveyId|jobId)/, MISSING)
     .replace(':responseId', MISSING)
     .replace(':token', 'no-such-invitation-token');
   return { method, path };

@@ -46,3 +46,25 @@ export interface HealthResponse {
   database: 'up' | 'down';
   version: string;
 }
+
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type JobKind = 'survey_import';
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** Long work (imports, synthesis runs) as the client polls it. */
+export interface JobResponse {
+  id: string;
+  kind: JobKind;
+  status: JobStatus;
+  phase: string;
+  /** 0..1 */
+  progress: number;
+  result: JsonObject | null;
+  error: string | null;
+  attempts: number;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}

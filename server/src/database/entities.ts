@@ -1,4 +1,5 @@
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { BackgroundJobEntity } from '../modules/jobs/background-job.entity';
 import { UserSessionEntity } from '../modules/auth/user-session.entity';
 import { InvitationEntity } from '../modules/members/invitation.entity';
 import { MembershipEntity } from '../modules/members/membership.entity';
@@ -26,4 +27,5 @@ export const ENTITIES = [
   QuestionMappingEntity,
   SurveyResponseEntity,
   QuoteEntity,
+  BackgroundJobEntity,
 ];

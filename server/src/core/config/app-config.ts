@@ -22,6 +22,8 @@ export interface AppConfig {
   logFormat: LogFormat;
   trustProxy: boolean;
   runMigrations: boolean;
+  /** `inline`: this API process also runs background jobs; `off`: only separate workers (`npm run worker`) do. */
+  workers: 'inline' | 'off';
 }
 
 export class ConfigError extends Error {
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const logFormat = read.oneOf<LogFormat>('TROPA_LOG_FORMAT', ['json', 'text'], nodeEnv === 'production' ? 'json' : 'text');
   const trustProxy = read.bool('TROPA_TRUST_PROXY', false);
   const runMigrations = read.bool('TROPA_RUN_MIGRATIONS', true);
+  const workers = read.oneOf<'inline' | 'off'>('TROPA_WORKERS', ['inline', 'off'], 'inline');
   const secretFromEnv = read.optional('TROPA_SECRET');
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   const secret = resolveSecret(secretFromEnv, dataDir, read.problems);
@@ -137,6 +140,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logFormat,
     trustProxy,
     runMigrations,
+    workers,
   };
 }
 

@@ -1,0 +1,55 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+
+export const JOB_QUEUE_OPTIONS = Symbol('JOB_QUEUE_OPTIONS');
+
+export interface JobQueueOptions {
+  url: string;
+  /** Run handlers in this process (the API by default, the worker always). */
+  runWorkers: boolean;
+}
+
+export type JobHandler<T> = (data: T, meta: { id: string; retryCount: number }) => Promise<void>;
+
+/**
+ * The PostgreSQL-backed queue (pg-boss): durable jobs, retries with back-off, and
+ * expiry of jobs whose worker died, so that long work survives a crash. More
+ * workers on other machines only need the same database.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly boss: PgBoss;
+  private readonly workers = new Map<string, string>();
+
+  constructor(@Inject(JOB_QUEUE_OPTIONS) private readonly options: JobQueueOptions) {
+    this.boss = new PgBoss({ connectionString: options.url, schema: 'pgboss', max: 4, supervise: options.runWorkers, schedule: false });
+    this.boss.on('error', (error: Error) => this.logger.error(`queue error: ${error.message}`));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /** Declares a queue and, where this process runs workers, its handler. */
+  async register<T extends object>(name: string, handler: JobHandler<T>, policy: { retryLimit: number; expireInSeconds: number }): Promise<void> {
+    await this.boss.createQueue(name, { name, retryLimit: policy.retryLimit, retryBackoff: true, retryDelay: 2, expireInSeconds: policy.expireInSeconds });
+    if (!this.options.runWorkers) return;
+    const id = await this.boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+      await handler(job.data, { id: job.id, retryCount: job.retryCount });
+    });
+    this.workers.set(name, id);
+  }
+
+  async enqueue(name: string, data: object, singletonKey?: string): Promise<string | null> {
+    const id = await this.boss.send(name, data, singletonKey ? { singletonKey } : {});
+    // A worker in this process picks the job up at once instead of at its next poll.
+    const worker = this.workers.get(name);
+    if (worker) this.boss.notifyWorker(worker);
+    return id;
+  }
+}
