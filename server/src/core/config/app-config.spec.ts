@@ -12,7 +12,8 @@ describe('loadConfig', () => {
 
   it('should use the defaults when nothing is set', () => {
     const config = loadConfig({ TROPA_DATA_DIR: dataDir });
-    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir, nodeEnv: 'development', cookieSecure: false });
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir, nodeEnv: 'development', cookieSecure: false, workers: 'inline' });
+    expect(config.clientDir).toBe(join(__dirname, '../../../../client/dist/browser'));
   });
 
   it('should generate a secret on first start and reuse it afterwards', () => {

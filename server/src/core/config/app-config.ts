@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogFormat = 'json' | 'text';
@@ -105,13 +105,22 @@ function resolveSecret(fromEnv: string | null, dataDir: string, problems: string
   return secret;
 }
 
+/** The built client next to this server, wherever the server runs from (source, dist, image). */
+function defaultClientDir(): string {
+  for (let folder = __dirname; folder !== dirname(folder); folder = dirname(folder)) {
+    const candidate = join(folder, 'client', 'dist', 'browser');
+    if (existsSync(join(folder, 'client')) && existsSync(join(folder, 'server'))) return candidate;
+  }
+  return resolve('client/dist/browser');
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const read = new EnvReader(env);
   const nodeEnv = read.oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
   const port = read.int('PORT', 3000, 0, 65535);
   const databaseUrl = validDatabaseUrl(read.optional('DATABASE_URL'), read.problems);
   const dataDir = resolve(read.string('TROPA_DATA_DIR', './.data'));
-  const clientDir = resolve(read.string('TROPA_CLIENT_DIR', join(__dirname, '../../../../../client/dist/browser')));
+  const clientDir = resolve(read.string('TROPA_CLIENT_DIR', defaultClientDir()));
   const cookieSecure = read.bool('TROPA_COOKIE_SECURE', false);
   const sessionTtlHours = read.int('TROPA_SESSION_TTL_HOURS', 24 * 14, 1, 24 * 365);
   const rateLimit = {

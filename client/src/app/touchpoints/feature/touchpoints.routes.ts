@@ -1,0 +1,5 @@
+import type { Routes } from '@angular/router';
+
+export const touchpointsRoutes: Routes = [
+  { path: '', loadComponent: () => import('./touchpoints-tab').then((m) => m.TouchpointsTab) },
+];
