@@ -3,6 +3,7 @@ module.exports = {
   projects: [
     '<rootDir>/libs/contracts/jest.config.cjs',
     '<rootDir>/libs/synthesis/jest.config.cjs',
+    '<rootDir>/libs/importers/jest.config.cjs',
     '<rootDir>/server/jest.config.cjs',
     '<rootDir>/client/jest.config.cjs',
   ],

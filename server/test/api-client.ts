@@ -28,7 +28,8 @@ export class ApiClient {
     return this.agent.get(path);
   }
   post(path: string, body?: object) {
-    return this.agent.post(path).set('X-XSRF-TOKEN', this.xsrf).send(body);
+    const request = this.agent.post(path).set('X-XSRF-TOKEN', this.xsrf);
+    return body === undefined ? request : request.send(body);
   }
   patch(path: string, body?: object) {
     return this.agent.patch(path).set('X-XSRF-TOKEN', this.xsrf).send(body);

@@ -61,6 +61,10 @@ const POLICY: Record<string, Policy> = {
   'GET /api/projects/:projectId/surveys/:surveyId/summary': { kind: 'project', roles: ALL },
   'GET /api/projects/:projectId/surveys/:surveyId/export': { kind: 'project', roles: ALL },
   'GET /api/projects/:projectId/jobs/:jobId': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/surveys/:surveyId/imports': { kind: 'project', roles: EDITORS },
+  'GET /api/projects/:projectId/surveys/:surveyId/imports': { kind: 'project', roles: ALL },
+  'GET /api/projects/:projectId/surveys/:surveyId/imports/:importId': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/surveys/:surveyId/imports/:importId/run': { kind: 'project', roles: EDITORS },
   'GET /api/public/surveys/:token': { kind: 'public' },
   'POST /api/public/surveys/:token/responses': { kind: 'public' },
 };
@@ -89,6 +93,7 @@ function fill(route: string, projectId: string): { method: string; path: string 
   const path = pattern
     .replace(':projectId', projectId)
     .replace(/:(stageId|personaId|touchpointId|userId|invitationId|surveyId|jobId)/, MISSING)
+    .replace(':importId', MISSING)
     .replace(':responseId', MISSING)
     .replace(':token', 'no-such-invitation-token');
   return { method, path };

@@ -1,4 +1,4 @@
-import type { PageQuery } from './common';
+import type { JobResponse, PageQuery } from './common';
 import type { ProjectLanguage } from './projects';
 
 export type SurveyStatus = 'draft' | 'open' | 'closed';
@@ -150,4 +150,72 @@ export interface SurveySummaryResponse {
   responses: number;
   completed: number;
   questions: QuestionSummary[];
+}
+
+// --- Imports of responses from other tools' CSV / XLSX exports ---------------
+
+export type ImportSource = 'google_forms' | 'surveymonkey' | 'typeform' | 'qualtrics' | 'generic';
+export type ImportStatus = 'uploaded' | 'validating' | 'validated' | 'importing' | 'completed' | 'failed';
+
+export interface ImportColumn {
+  index: number;
+  title: string;
+  /** A few values from the first rows, for the mapping screen. */
+  samples: string[];
+}
+
+/** Where one file column goes. `choice`: the option (checkbox, one column per option) or the row (matrix). */
+export interface ImportColumnTarget {
+  column: number;
+  question: string;
+  choice?: string;
+}
+
+export interface ImportRowProblem {
+  /** 1-based line of the file. */
+  row: number;
+  column: string | null;
+  reason: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  rows: number;
+  valid: number;
+  imported: number;
+  /** The first problems found (at most 1,000); `problemCount` counts them all. */
+  problems: ImportRowProblem[];
+  problemCount: number;
+}
+
+export interface SurveyImportResponse {
+  id: string;
+  fileName: string;
+  fileSize: number;
+  source: ImportSource;
+  status: ImportStatus;
+  columns: ImportColumn[];
+  suggestedMapping: ImportColumnTarget[];
+  respondentColumn: number | null;
+  submittedAtColumn: number | null;
+  /** An earlier completed import of the very same file into this survey. */
+  duplicateOf: string | null;
+  report: ImportReport | null;
+  jobId: string | null;
+  createdAt: string;
+}
+
+export interface RunImportRequest {
+  mapping: ImportColumnTarget[];
+  respondentColumn?: number | null;
+  submittedAtColumn?: number | null;
+  /** Check every row and report problems without writing anything. */
+  dryRun: boolean;
+  /** Import even though the same file was imported before. */
+  allowDuplicate?: boolean;
+}
+
+export interface RunImportResponse {
+  import: SurveyImportResponse;
+  job: JobResponse;
 }

@@ -8,6 +8,7 @@ import { QuoteEntity } from '../modules/quotes/quote.entity';
 import { QuestionMappingEntity } from '../modules/surveys/question-mapping.entity';
 import { SurveyResponseEntity } from '../modules/surveys/survey-response.entity';
 import { SurveyEntity } from '../modules/surveys/survey.entity';
+import { SurveyImportEntity } from '../modules/surveys/import/survey-import.entity';
 import { ProjectEntity } from '../modules/projects/project.entity';
 import { StageEntity } from '../modules/stages/stage.entity';
 import { TouchpointEntity } from '../modules/touchpoints/touchpoint.entity';
@@ -28,4 +29,5 @@ export const ENTITIES = [
   SurveyResponseEntity,
   QuoteEntity,
   BackgroundJobEntity,
+  SurveyImportEntity,
 ];

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ResponsesExportService } from './export/responses-export.service';
+import { ImportRunner } from './import/import-runner';
+import { SurveyImportsController } from './import/survey-imports.controller';
+import { SurveyImportsService } from './import/survey-imports.service';
 import { PublicSurveysController } from './public-surveys.controller';
 import { ResponsesService } from './responses.service';
 import { SurveySummaryRepository } from './survey-summary.repository';
@@ -7,7 +10,7 @@ import { SurveysController } from './surveys.controller';
 import { SurveysService } from './surveys.service';
 
 @Module({
-  controllers: [SurveysController, PublicSurveysController],
-  providers: [SurveysService, ResponsesService, SurveySummaryRepository, ResponsesExportService],
+  controllers: [SurveysController, PublicSurveysController, SurveyImportsController],
+  providers: [SurveysService, ResponsesService, SurveySummaryRepository, ResponsesExportService, SurveyImportsService, ImportRunner],
 })
 export class SurveysModule {}

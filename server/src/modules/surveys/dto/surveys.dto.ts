@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import {
   LOCALES,
   QUESTION_METRICS,
@@ -13,6 +13,7 @@ import {
   type QuestionMetric,
   type ResponseListQuery,
   type ResponseSort,
+  type RunImportRequest,
   type SubmitAnswersRequest,
   type SurveyDefinition,
   type SurveyListQuery,
@@ -22,7 +23,7 @@ import {
   type UpdateSurveyRequest,
 } from '@tropa/contracts';
 import { PageQueryDto } from '../../../core/http/page-query.dto';
-import { OneOf, OptionalRequiredText, OptionalText, QueryBoolean, RequiredText } from '../../../core/http/validators';
+import { OneOf, OptionalBoolean, OptionalRequiredText, OptionalText, QueryBoolean, RequiredText } from '../../../core/http/validators';
 
 export class CreateSurveyDto implements CreateSurveyRequest {
   @RequiredText(TEXT_LIMITS.name)
@@ -149,4 +150,50 @@ export class ResponseListQueryDto extends PageQueryDto implements ResponseListQu
 export class ExportQueryDto {
   @OneOf(['csv', 'xlsx'])
   format: 'csv' | 'xlsx';
+}
+
+export class ImportColumnTargetDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(0)
+  column: number;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(100)
+  question: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  choice?: string;
+}
+
+export class RunImportDto implements RunImportRequest {
+  @ApiProperty({ type: [ImportColumnTargetDto] })
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => ImportColumnTargetDto)
+  mapping: ImportColumnTargetDto[];
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt()
+  @Min(0)
+  respondentColumn?: number | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt()
+  @Min(0)
+  submittedAtColumn?: number | null;
+
+  @ApiProperty()
+  @IsBoolean()
+  dryRun: boolean;
+
+  @OptionalBoolean()
+  allowDuplicate?: boolean;
 }
