@@ -21,7 +21,12 @@ describe('findPersonalData', () => {
     },
   );
 
+  it('should find a phone when it follows an abbreviation with a dot', () => {
+    expect(found('тел.89123456789')).toEqual([['phone', '89123456789']]);
+  });
+
   it.each([
+    ['a decimal number', 'Коэффициент 3.14159265358 и 2,71828182845.'],
     ['a date', 'Встреча 12.03.2024 в 10:30, потом 2024-03-12.'],
     ['a price', 'Подписка стоит 1 500 ₽, а годовая 15 000 ₽.'],
     ['an order number', 'Заказ №123456 и номер заказа 89123456789 пришли поздно.'],

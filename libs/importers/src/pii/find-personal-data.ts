@@ -5,7 +5,7 @@ import type { PiiKind, PiiMatch } from './pii.types';
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-][\p{L}\p{N}._%+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
 const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"'«»]+/giu;
 const URL_BARE_WITH_PATH = /(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+(?:[a-z]{2,}|рф)\/[^\s<>"'«»]*/giu;
-const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+№#/.,_-])\+?(?:\d|\(\d)[\d \t\u00a0()-]{5,24}\d(?![\p{L}\p{N}])/gu;
+const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+№#/_-])(?<!\d[.,])\+?(?:\d|\(\d)[\d \t\u00a0()-]{5,24}\d(?![\p{L}\p{N}])/gu;
 const CARD_CANDIDATE = /(?<![\p{L}\p{N}.,_-])\d(?:[ -]?\d){12,22}(?![\p{L}\p{N}])/gu;
 const NUMBER_LABEL_BEFORE = /(?:№|#|(?<!\p{L})(?:No\.?|заказ[а-я]*|order|invoice|счёт|счет|договор[а-я]*|ИНН|ОГРН|артикул))\s*:?\s*$/iu;
 

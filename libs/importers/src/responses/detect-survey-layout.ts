@@ -49,7 +49,8 @@ const QUALTRICS_METADATA = new Set([
  *   labels ("Response", "Open-Ended Response", "Ответ") in row 2 under questions spanning several
  *   columns (2 header rows; titles become "Question — Option");
  * - Google Forms: first column `Timestamp` / `Отметка времени` (1 header row);
- * - Typeform: `#` first, or `Network ID` / `Submitted At` / `Submit Date (UTC)` columns;
+ * - Typeform: `Network ID` / `Submitted At` / `Submit Date (UTC)` / `Start Date (UTC)` columns
+ *   (its `#` first column is the respondent token);
  * - anything else is generic with one header row, respondent id / date / e-mail guessed by title.
  */
 export function detectSurveyLayout(rows: string[][]): SurveyLayout {
@@ -68,7 +69,7 @@ export function detectSurveyLayout(rows: string[][]): SurveyLayout {
       return GOOGLE_METADATA.has(title) ? 'metadata' : null;
     });
   }
-  if (row1[0] === '#' || row1.some((cell) => TYPEFORM_MARKERS.has(cell))) {
+  if (row1.some((cell) => TYPEFORM_MARKERS.has(cell))) {
     return singleRowLayout('typeform', first, (title, index) => {
       if (title === '#' && index === 0) return 'respondentId';
       if (TYPEFORM_SUBMITTED.has(title)) return 'submittedAt';

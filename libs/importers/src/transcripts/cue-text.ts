@@ -63,7 +63,7 @@ export function splitCue(lines: string[]): CuePiece[] {
       const opensPiece = index === 0 || DIALOGUE_MARK.test(line);
       const prefixed = opensPiece ? matchPrefix(line) : null;
       if (prefixed) pieces.push({ voice: null, ...prefixed });
-      else if (index === 0 || !current) pieces.push({ voice: null, candidate: null, prefix: '', text: line.replace(DIALOGUE_MARK, '') });
+      else if (opensPiece || !current) pieces.push({ voice: null, candidate: null, prefix: '', text: line.replace(DIALOGUE_MARK, '') });
       else current.text = `${current.text} ${line.replace(DIALOGUE_MARK, '')}`;
     });
   }

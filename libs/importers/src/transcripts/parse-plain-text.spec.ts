@@ -75,6 +75,23 @@ describe('parsePlainText', () => {
     expect(result.utterances.map((u) => [u.speaker, u.startMs, u.text])).toEqual([['Анна', null, 'Первая мысль. Вторая мысль.']]);
   });
 
+  it('should read the speaker on the line after a timing line when the file follows the Teams layout', () => {
+    const text = '0:0:0.0 --> 0:0:5.250\nAnna Ivanova\nHello everyone.\n\n0:0:5.250 --> 0:0:9.0\nBoris\nHi.\n';
+
+    const result = parsePlainText(text);
+
+    expect(result.utterances.map((u) => [u.speaker, u.startMs, u.endMs, u.text])).toEqual([
+      ['Anna Ivanova', 0, 5250, 'Hello everyone.'],
+      ['Boris', 5250, 9000, 'Hi.'],
+    ]);
+  });
+
+  it('should keep consecutive lines of one speaker apart when their times are more than 30 seconds apart', () => {
+    const result = parsePlainText('[00:01:00] Интервьюер: Первый вопрос.\n[00:02:00] Интервьюер: Второй вопрос.');
+
+    expect(result.utterances.map((u) => u.startMs)).toEqual([60_000, 120_000]);
+  });
+
   it('should throw an ImportError when the file holds only blank lines', () => {
     expect(() => parsePlainText('\n\n  \n')).toThrow(ImportError);
   });

@@ -38,6 +38,15 @@ describe('parseSrt', () => {
     ]);
   });
 
+  it('should split unnamed dialogue lines when a block uses dashes', () => {
+    const result = parseSrt(srtBlock(1, '00:00:01,000 --> 00:00:02,000', '- Привет!', '- Здравствуйте!'));
+
+    expect(result.utterances.map((u) => [u.speaker, u.text])).toEqual([
+      [null, 'Привет!'],
+      [null, 'Здравствуйте!'],
+    ]);
+  });
+
   it('should continue the previous speaker when a block has no prefix', () => {
     const text = [
       srtBlock(1, '00:00:01,000 --> 00:00:02,000', 'Anna: I usually order online'),

@@ -41,6 +41,19 @@ describe('parseVtt', () => {
     ]);
   });
 
+  it('should accept lowercase Zoom names when they recur through the file', () => {
+    const cues = ['ivan.petrov: hi all.', 'maria: hello.', 'ivan.petrov: so.', 'maria: yes.', 'ivan.petrov: ok.', 'maria: fine.'].map(
+      (line, i) => `00:00:${String(i * 2 + 1).padStart(2, '0')}.000 --> 00:00:${String(i * 2 + 2).padStart(2, '0')}.000\n${line}`,
+    );
+
+    const result = parseVtt(vtt(...cues));
+
+    expect(result.speakers.map((s) => [s.name, s.utteranceCount])).toEqual([
+      ['ivan.petrov', 3],
+      ['maria', 3],
+    ]);
+  });
+
   it('should accept timings without hours when cues are short', () => {
     const result = parseVtt(vtt('01:02.345 --> 01:05.000\n<v Moderator>Next question.'));
 
