@@ -1,0 +1,10 @@
+export { sphericalKMeans, updateCentroids, type KMeansOptions, type KMeansResult } from './spherical-kmeans';
+export { hungarian } from './hungarian';
+export { normalisedMutualInformation, adjustedRandIndex, clusteringAccuracy } from './metrics';
+export { exactKnn, smoothByMutualNeighbours, type KnnGraph } from './knn';
+export { hdbscan, type HdbscanOptions, type HdbscanResult } from './hdbscan';
+export { clusterQuotes, GRAPH_SAMPLE } from './cluster-quotes';
+export type { ClusterOutput, ClusterQuotesOptions, QuoteCluster, SeedLabels } from './cluster-types';
+export { spectralEmbedding, normalisedAffinity, type SpectralOptions } from './spectral-embedding';
+export { autoCluster, simplifiedSilhouette, type AutoClusterInput, type AutoClusterResult } from './auto-cluster';
+export { spreadLabels } from './label-spreading';

@@ -1,0 +1,12 @@
+export { scoreText, sentimentLabel, clampSentiment, NEUTRAL_BAND } from './score-text';
+export type { SentimentHit, SentimentLabel, TextSentiment } from './score-text';
+export { quoteSentiment, analyseSentiment } from './quote-sentiment';
+export type { QuoteSentiment, SentimentSource } from './quote-sentiment';
+export { emotionOf, emotionOfScore, detectEmotionCues } from './emotion';
+export { EMOTION_VALENCE } from './emotion-lexicon';
+export type { Emotion } from './emotion-lexicon';
+export { sentimentLexiconSize } from './sentiment-lexicon';
+export { findEmoticons } from './emoticons';
+export type { EmoticonHit } from './emoticons';
+export { PhraseIndex } from './phrase-index';
+export type { PhraseMatch } from './phrase-index';
