@@ -26,7 +26,7 @@ export async function startBenchApp(env: Record<string, string> = {}): Promise<B
     NODE_ENV: 'test',
     TROPA_DATA_DIR: dataDir,
     TROPA_SECRET: randomBytes(32).toString('hex'),
-    TROPA_RATE_LIMIT: '100000000',
+    TROPA_RATE_LIMIT: '1000000',
     TROPA_AUTH_RATE_LIMIT: '100000',
     ...env,
   });

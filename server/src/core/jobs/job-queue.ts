@@ -21,10 +21,14 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly boss: PgBoss;
   private readonly workers = new Map<string, string>();
+  private stopping = false;
 
   constructor(@Inject(JOB_QUEUE_OPTIONS) private readonly options: JobQueueOptions) {
     this.boss = new PgBoss({ connectionString: options.url, schema: 'pgboss', max: 4, supervise: options.runWorkers, schedule: false });
-    this.boss.on('error', (error: Error) => this.logger.error(`queue error: ${error.message}`));
+    this.boss.on('error', (error: Error) => {
+      // Connections cut while the process shuts down are expected, not news.
+      if (!this.stopping) this.logger.error(`queue error: ${error.message}`);
+    });
   }
 
   async onModuleInit(): Promise<void> {
@@ -32,6 +36,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 

@@ -15,7 +15,6 @@ export class Surveys1763900100000 implements MigrationInterface {
         status varchar(8) NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'open', 'closed')),
         definition jsonb NOT NULL,
         public_token varchar(64) UNIQUE,
-        response_count integer NOT NULL DEFAULT 0,
         created_by uuid REFERENCES users (id) ON DELETE SET NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()

@@ -4,11 +4,11 @@ import { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { DomainErrorCode, DomainException } from '../../core/errors/domain.exception';
 import { pageWindow, sqlOrder, toPage } from '../../core/http/page-query.dto';
-import { QuoteEntity } from '../quotes/quote.entity';
 import type { ResponseListQueryDto, SubmitAnswersDto } from './dto/surveys.dto';
-import { openAnswerQuotes } from './open-answer-quotes';
+import { openAnswerArrays, openAnswers } from './open-answer-quotes';
 import { QuestionMappingEntity } from './question-mapping.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
+import { PreparedSurveys } from './prepared-surveys';
 import { SurveySummaryRepository } from './survey-summary.repository';
 import { toResponseRecord } from './survey.mapper';
 import { SurveyEntity } from './survey.entity';
@@ -21,6 +21,7 @@ export class ResponsesService {
     private readonly dataSource: DataSource,
     private readonly surveys: SurveysService,
     private readonly summaries: SurveySummaryRepository,
+    private readonly prepared: PreparedSurveys,
   ) {}
 
   private async findOpen(token: string): Promise<SurveyEntity> {
@@ -38,28 +39,24 @@ export class ResponsesService {
   async submit(token: string, dto: SubmitAnswersDto): Promise<void> {
     const survey = await this.findOpen(token);
     if (survey.status === 'closed') throw new DomainException(DomainErrorCode.Gone, 'This survey is closed and no longer accepts answers');
-    const { questions } = requireDefinition(survey.definition);
-    const problems = validateAnswers(survey.definition, questions, dto.answers);
+    const { questions, conditional, mappings } = await this.prepared.get(survey);
+    const problems = validateAnswers(survey.definition, questions, dto.answers, conditional);
     if (problems.length) throw new DomainException(DomainErrorCode.Invalid, `Invalid answers: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
     const answers = compactAnswers(dto.answers);
+    const quotes = openAnswerArrays([{ respondentKey: dto.respondentKey, answers: openAnswers(answers, questions, mappings) }]);
+    // One statement, so one round trip and atomic: the response and the quotes of its open answers.
     await this.dataSource
-      .transaction(async (manager) => {
-        const response = await manager.save(
-          manager.create(SurveyResponseEntity, {
-            surveyId: survey.id,
-            projectId: survey.projectId,
-            respondentKey: dto.respondentKey,
-            source: 'link',
-            answers,
-            completed: true,
-            submittedAt: new Date(),
-          }),
-        );
-        const mappings = await manager.find(QuestionMappingEntity, { where: { surveyId: survey.id } });
-        const quotes = openAnswerQuotes(response, questions, new Map(mappings.map((mapping) => [mapping.questionName, mapping])));
-        if (quotes.length) await manager.insert(QuoteEntity, quotes);
-        await manager.increment(SurveyEntity, { id: survey.id }, 'responseCount', 1);
-      })
+      .query(
+        `WITH response AS (
+           INSERT INTO survey_responses (survey_id, project_id, respondent_key, source, answers, completed, submitted_at)
+           VALUES ($1, $2, $3, 'link', $4, true, now())
+           RETURNING id
+         )
+         INSERT INTO quotes (project_id, source_type, survey_id, response_id, question_name, start_offset, end_offset, text, stage_id, touchpoint_id, participant_key)
+         SELECT $2, 'survey_answer', $1, response.id, q.question_name, 0, q.end_offset, q.text, q.stage_id, q.touchpoint_id, $3
+           FROM response CROSS JOIN unnest($5::text[], $6::int[], $7::text[], $8::uuid[], $9::uuid[]) AS q(question_name, end_offset, text, stage_id, touchpoint_id)`,
+        [survey.id, survey.projectId, dto.respondentKey, JSON.stringify(answers), quotes.questionNames, quotes.endOffsets, quotes.texts, quotes.stageIds, quotes.touchpointIds],
+      )
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) throw DomainException.conflict('respondentKey', 'These answers have already been submitted from this browser');
         throw error;
@@ -106,7 +103,6 @@ export class ResponsesService {
     await this.dataSource.transaction(async (manager) => {
       const result = await manager.delete(SurveyResponseEntity, { id: responseId, surveyId, projectId });
       if (!result.affected) throw DomainException.notFound('Response');
-      await manager.decrement(SurveyEntity, { id: surveyId }, 'responseCount', 1);
     });
   }
 

@@ -28,9 +28,6 @@ export class SurveyEntity {
   @Column({ name: 'public_token', type: 'varchar', length: 64, nullable: true })
   publicToken: string | null;
 
-  @Column({ name: 'response_count', type: 'integer', default: 0 })
-  responseCount: number;
-
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

@@ -3,7 +3,7 @@ import type { QuestionMappingEntity } from './question-mapping.entity';
 import type { SurveyResponseEntity } from './survey-response.entity';
 import type { SurveyEntity } from './survey.entity';
 
-export function toSurveyListItem(survey: SurveyEntity): SurveyListItem {
+export function toSurveyListItem(survey: SurveyEntity, responseCount: number): SurveyListItem {
   return {
     id: survey.id,
     title: survey.title,
@@ -11,7 +11,7 @@ export function toSurveyListItem(survey: SurveyEntity): SurveyListItem {
     language: survey.language,
     status: survey.status,
     publicToken: survey.publicToken,
-    responseCount: survey.responseCount,
+    responseCount,
     createdAt: survey.createdAt.toISOString(),
     updatedAt: survey.updatedAt.toISOString(),
   };
@@ -28,8 +28,8 @@ export function toMapping(row: QuestionMappingEntity): QuestionMapping {
   };
 }
 
-export function toSurveyResponse(survey: SurveyEntity, questions: SurveyQuestionInfo[], mappings: QuestionMappingEntity[]): SurveyResponse {
-  return { ...toSurveyListItem(survey), definition: survey.definition, questions, mappings: mappings.map(toMapping) };
+export function toSurveyResponse(survey: SurveyEntity, responseCount: number, questions: SurveyQuestionInfo[], mappings: QuestionMappingEntity[]): SurveyResponse {
+  return { ...toSurveyListItem(survey, responseCount), definition: survey.definition, questions, mappings: mappings.map(toMapping) };
 }
 
 export function toResponseRecord(row: SurveyResponseEntity): ResponseRecord {

@@ -3,6 +3,7 @@ import { ResponsesExportService } from './export/responses-export.service';
 import { ImportRunner } from './import/import-runner';
 import { SurveyImportsController } from './import/survey-imports.controller';
 import { SurveyImportsService } from './import/survey-imports.service';
+import { PreparedSurveys } from './prepared-surveys';
 import { PublicSurveysController } from './public-surveys.controller';
 import { ResponsesService } from './responses.service';
 import { SurveySummaryRepository } from './survey-summary.repository';
@@ -11,6 +12,6 @@ import { SurveysService } from './surveys.service';
 
 @Module({
   controllers: [SurveysController, PublicSurveysController, SurveyImportsController],
-  providers: [SurveysService, ResponsesService, SurveySummaryRepository, ResponsesExportService, SurveyImportsService, ImportRunner],
+  providers: [SurveysService, ResponsesService, SurveySummaryRepository, ResponsesExportService, SurveyImportsService, ImportRunner, PreparedSurveys],
 })
 export class SurveysModule {}

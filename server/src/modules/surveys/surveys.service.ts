@@ -3,7 +3,7 @@ import type { Page, QuestionMapping, SurveyListItem, SurveyResponse, SurveySort 
 import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { DomainErrorCode, DomainException } from '../../core/errors/domain.exception';
-import { likePattern, pageWindow, sqlOrder, toPage } from '../../core/http/page-query.dto';
+import { likePattern, pageWindow, sqlOrder } from '../../core/http/page-query.dto';
 import { ProjectEntity } from '../projects/project.entity';
 import { QuoteEntity } from '../quotes/quote.entity';
 import { StageEntity } from '../stages/stage.entity';
@@ -13,6 +13,7 @@ import type { CreateSurveyDto, SurveyListQueryDto, UpdateMappingsDto, UpdateSurv
 import { QuestionMappingEntity } from './question-mapping.entity';
 import { EMPTY_DEFINITION, readDefinition, type ReadDefinition } from './survey-definition';
 import { toSurveyListItem, toSurveyResponse } from './survey.mapper';
+import { SurveyResponseEntity } from './survey-response.entity';
 import { SurveyEntity } from './survey.entity';
 
 const SORT_COLUMNS: Record<SurveySort, string> = { title: 'survey.title', createdAt: 'survey.createdAt', updatedAt: 'survey.updatedAt' };
@@ -42,7 +43,9 @@ export class SurveysService {
       .take(window.pageSize);
     if (query.q) builder.andWhere('survey.title ILIKE :q', { q: likePattern(query.q) });
     if (query.status) builder.andWhere('survey.status = :status', { status: query.status });
-    return toPage(await builder.getManyAndCount(), window, toSurveyListItem);
+    const [rows, total] = await builder.getManyAndCount();
+    const counts = await this.responseCounts(rows.map((row) => row.id));
+    return { items: rows.map((row) => toSurveyListItem(row, counts.get(row.id) ?? 0)), total, page: window.page, pageSize: window.pageSize };
   }
 
   async create(projectId: string, dto: CreateSurveyDto, user: UserEntity): Promise<SurveyResponse> {
@@ -62,13 +65,14 @@ export class SurveysService {
         createdBy: user.id,
       }),
     );
-    return toSurveyResponse(saved, questions, []);
+    return toSurveyResponse(saved, 0, questions, []);
   }
 
   async get(projectId: string, surveyId: string): Promise<SurveyResponse> {
     const survey = await this.find(this.dataSource.manager, projectId, surveyId);
     const mappings = await this.dataSource.getRepository(QuestionMappingEntity).find({ where: { surveyId }, order: { questionName: 'ASC' } });
-    return toSurveyResponse(survey, requireDefinition(survey.definition).questions, mappings);
+    const counts = await this.responseCounts([surveyId]);
+    return toSurveyResponse(survey, counts.get(surveyId) ?? 0, requireDefinition(survey.definition).questions, mappings);
   }
 
   async update(projectId: string, surveyId: string, dto: UpdateSurveyDto): Promise<SurveyResponse> {
@@ -87,7 +91,7 @@ export class SurveysService {
         await stale.execute();
       }
       if (dto.status !== undefined && dto.status !== survey.status) {
-        if (dto.status === 'draft' && survey.responseCount > 0) {
+        if (dto.status === 'draft' && (await manager.exists(SurveyResponseEntity, { where: { surveyId } }))) {
           throw DomainException.invalid('status', 'A survey with responses cannot go back to draft: close it instead');
         }
         survey.status = dto.status;
@@ -110,6 +114,7 @@ export class SurveysService {
       const questions = new Set(requireDefinition(survey.definition).questions.map((question) => question.name));
       await this.assertMappingTargets(manager, projectId, dto.mappings, questions);
       await manager.delete(QuestionMappingEntity, { surveyId });
+      await manager.update(SurveyEntity, { id: surveyId }, { updatedAt: new Date() });
       const rows = dto.mappings.filter((mapping) => mapping.stageId || mapping.touchpointId || mapping.personaAttribute || mapping.metric || mapping.jtbdPrompt);
       if (rows.length) await manager.insert(QuestionMappingEntity, rows.map((mapping) => ({ ...mapping, surveyId })));
       await manager.query(
@@ -139,6 +144,16 @@ export class SurveysService {
     if (touchpointIds.length && (await manager.countBy(TouchpointEntity, { projectId, id: In(touchpointIds) })) !== touchpointIds.length) {
       throw DomainException.invalid('mappings.touchpointId', 'touchpointId must be a touchpoint of this project');
     }
+  }
+
+  /** Counted, not stored: a counter row would serialise every concurrent submission on one lock. */
+  private async responseCounts(surveyIds: string[]): Promise<Map<string, number>> {
+    if (!surveyIds.length) return new Map();
+    const rows = await this.dataSource.query<Array<{ survey_id: string; n: string }>>(
+      'SELECT survey_id, count(*) AS n FROM survey_responses WHERE survey_id = ANY($1) GROUP BY survey_id',
+      [surveyIds],
+    );
+    return new Map(rows.map((row) => [row.survey_id, Number(row.n)]));
   }
 
   async find(manager: EntityManager, projectId: string, surveyId: string, lock = false): Promise<SurveyEntity> {

@@ -41,10 +41,11 @@ function checkValue(question: SurveyQuestionInfo, value: unknown): string | null
 
 /**
  * Checks answers against the definition: every answer names a question and has a
- * value of its type; every visible required question is answered (visibility
- * conditions are evaluated by SurveyJS itself).
+ * value of its type; every visible required question is answered. Visibility
+ * conditions are evaluated by SurveyJS itself, only when the definition has any
+ * (`conditional`) and a required question is unanswered.
  */
-export function validateAnswers(definition: SurveyDefinition, questions: SurveyQuestionInfo[], answers: Record<string, unknown>): FieldError[] {
+export function validateAnswers(definition: SurveyDefinition, questions: SurveyQuestionInfo[], answers: Record<string, unknown>, conditional = true): FieldError[] {
   const problems: FieldError[] = [];
   const byName = new Map(questions.map((question) => [question.name, question]));
   for (const [name, value] of Object.entries(answers)) {
@@ -58,12 +59,19 @@ export function validateAnswers(definition: SurveyDefinition, questions: SurveyQ
     if (problem) problems.push({ field: `answers.${name}`, message: problem });
   }
   if (problems.length) return problems;
-  const model = new Model(definition);
-  model.data = answers;
-  for (const question of questions) {
-    if (!question.required || !isEmpty(answers[question.name])) continue;
-    const live = model.getQuestionByName(question.name);
-    if (live && live.isVisible && live.isParentVisible) problems.push({ field: `answers.${question.name}`, message: 'is required' });
+  const unanswered = questions.filter((question) => question.required && isEmpty(answers[question.name]));
+  if (!unanswered.length) return problems;
+  let model: Model | null = null;
+  for (const question of unanswered) {
+    if (conditional) {
+      if (!model) {
+        model = new Model(definition);
+        model.data = answers;
+      }
+      const live = model.getQuestionByName(question.name);
+      if (!live || !live.isVisible || !live.isParentVisible) continue;
+    }
+    problems.push({ field: `answers.${question.name}`, message: 'is required' });
   }
   return problems;
 }

@@ -59,23 +59,26 @@ export class ResponsesExportService {
     };
   }
 
+  /**
+   * Keyset pages over (submitted_at, id). The cursor keeps PostgreSQL's own text of
+   * the timestamp: a JavaScript Date would drop the microseconds and repeat rows.
+   */
   private async *batches(surveyId: string): AsyncGenerator<SurveyResponseEntity[]> {
-    let after: { submittedAt: Date; id: string } | null = null;
+    let after: { at: string; id: string } | null = null;
     for (;;) {
       const query = this.dataSource
         .getRepository(SurveyResponseEntity)
         .createQueryBuilder('response')
+        .addSelect('response.submitted_at::text', 'cursor')
         .where('response.survey_id = :surveyId', { surveyId })
         .orderBy('response.submitted_at', 'ASC')
         .addOrderBy('response.id', 'ASC')
         .limit(BATCH);
-      if (after) query.andWhere('(response.submitted_at, response.id) > (:at, :id)', { at: after.submittedAt, id: after.id });
-      const batch = await query.getMany();
-      if (batch.length === 0) return;
-      yield batch;
-      const last = batch[batch.length - 1];
-      after = { submittedAt: last.submittedAt, id: last.id };
+      if (after) query.andWhere('(response.submitted_at, response.id) > (:at::timestamptz, :id)', after);
+      const { entities, raw } = await query.getRawAndEntities<{ cursor: string }>();
+      if (entities.length === 0) return;
+      yield entities;
+      after = { at: raw[raw.length - 1].cursor, id: entities[entities.length - 1].id };
     }
   }
 }
-

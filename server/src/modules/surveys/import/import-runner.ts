@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { AnswerValue, ImportColumnTarget, ImportReport, ImportRowProblem, SurveyQuestionInfo } from '@tropa/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BackgroundJobsService, type ProgressReporter } from '../../jobs/background-jobs.service';
-import { openAnswerQuotes } from '../open-answer-quotes';
+import { openAnswerArrays, openAnswers } from '../open-answer-quotes';
 import { QuestionMappingEntity } from '../question-mapping.entity';
 import { SurveyEntity } from '../survey.entity';
 import { requireDefinition } from '../surveys.service';
@@ -143,7 +143,6 @@ export class ImportRunner {
     await flush();
     const report: ImportReport = { dryRun: data.dryRun, rows, valid, imported: manager && problems.count === 0 ? written : 0, problems: problems.kept, problemCount: problems.count };
     if (manager && problems.count > 0) throw new RowsRejected(report);
-    if (manager) await manager.increment(SurveyEntity, { id: survey.id }, 'responseCount', written);
     await reporter.report('finishing', 1, true);
     return report;
   }
@@ -203,10 +202,10 @@ export class ImportRunner {
       [survey.id, survey.projectId, importId, rows.map((row) => row.respondentKey), rows.map((row) => JSON.stringify(row.answers)), rows.map((row) => row.completed), rows.map((row) => row.submittedAt.toISOString())],
     );
     const idByKey = new Map(inserted.map((row) => [row.respondent_key, row.id]));
-    const quotes = rows.flatMap((row) =>
-      openAnswerQuotes({ id: idByKey.get(row.respondentKey) as string, surveyId: survey.id, projectId: survey.projectId, respondentKey: row.respondentKey, answers: row.answers }, questions, mappings),
+    const quotes = openAnswerArrays(
+      rows.map((row) => ({ responseId: idByKey.get(row.respondentKey), respondentKey: row.respondentKey, answers: openAnswers(row.answers, questions, mappings) })),
     );
-    if (quotes.length) {
+    if (quotes.texts.length) {
       await manager.query(
         `INSERT INTO quotes (project_id, source_type, survey_id, response_id, question_name, start_offset, end_offset, text, stage_id, touchpoint_id, participant_key)
          SELECT $1, 'survey_answer', $2, u.response_id, u.question_name, 0, u.end_offset, u.text, u.stage_id, u.touchpoint_id, u.participant_key
@@ -214,13 +213,13 @@ export class ImportRunner {
         [
           survey.projectId,
           survey.id,
-          quotes.map((quote) => quote.responseId),
-          quotes.map((quote) => quote.questionName),
-          quotes.map((quote) => quote.endOffset),
-          quotes.map((quote) => quote.text),
-          quotes.map((quote) => quote.stageId),
-          quotes.map((quote) => quote.touchpointId),
-          quotes.map((quote) => quote.participantKey),
+          quotes.responseIds,
+          quotes.questionNames,
+          quotes.endOffsets,
+          quotes.texts,
+          quotes.stageIds,
+          quotes.touchpointIds,
+          quotes.participantKeys,
         ],
       );
     }
