@@ -23,9 +23,27 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
+export interface ContextOptions {
+  /** Another server than the shared one (a test file's own). */
+  baseURL?: string;
+  /** E.g. a phone: `{ width: 375, height: 740 }` with `isMobile`. */
+  viewport?: { width: number; height: number };
+  isMobile?: boolean;
+}
+
 /** A fresh browser profile (no cookies, no storage) with an English browser language. */
-export async function newUser(browser: Browser, locale = 'en-US'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale, viewport: { width: 1280, height: 900 } });
+export async function newUser(
+  browser: Browser,
+  locale = 'en-US',
+  options: ContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: options.baseURL ?? baseUrl(),
+    locale,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    isMobile: options.isMobile ?? false,
+    hasTouch: options.isMobile ?? false,
+  });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   return { context, page };

@@ -2,6 +2,7 @@ import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@ang
 import { inject, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import type { ApplicationConfig } from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
+import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { provideRouter, withComponentInputBinding, withRouterConfig } from '@angular/router';
 import { XSRF_COOKIE, XSRF_HEADER } from '@tropa/contracts';
 import { appRoutes } from './app.routes';
@@ -13,6 +14,8 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
+    // ngx-charts declares @angular/animations triggers.
+    provideAnimationsAsync(),
     provideHttpClient(
       withXsrfConfiguration({ cookieName: XSRF_COOKIE, headerName: XSRF_HEADER }),
       withInterceptors([sessionExpiryInterceptor]),

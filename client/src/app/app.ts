@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import type { Locale } from '@tropa/contracts';
+import { filter, map } from 'rxjs';
 import { AuthStore } from './auth/data-access/auth-store';
 import { I18n } from './core/i18n/i18n';
 import { TranslatePipe } from './core/i18n/translate.pipe';
@@ -13,22 +15,24 @@ import { LanguageSwitch } from './shell/language-switch';
   imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbarModule, MatButtonModule, LanguageSwitch, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <mat-toolbar class="toolbar" role="banner">
-      <a class="brand" routerLink="/" data-testid="brand">Tropa</a>
-      @if (auth.isLoggedIn()) {
-        <nav class="nav">
-          <a mat-button routerLink="/projects" routerLinkActive="active" data-testid="nav-projects">{{ 'shell.projects' | t }}</a>
-        </nav>
-      }
-      <span class="tropa-spacer"></span>
-      <tropa-language-switch [locale]="i18n.locale()" (changed)="changeLanguage($event)" />
-      @if (auth.user(); as user) {
-        <span class="user" data-testid="current-user">{{ user.displayName }}</span>
-        <button mat-button type="button" (click)="logOut()" data-testid="logout">{{ 'shell.logout' | t }}</button>
-      } @else {
-        <a mat-button routerLink="/login" data-testid="nav-login">{{ 'auth.login' | t }}</a>
-      }
-    </mat-toolbar>
+    @if (!isRespondentPage()) {
+      <mat-toolbar class="toolbar" role="banner">
+        <a class="brand" routerLink="/" data-testid="brand">Tropa</a>
+        @if (auth.isLoggedIn()) {
+          <nav class="nav">
+            <a mat-button routerLink="/projects" routerLinkActive="active" data-testid="nav-projects">{{ 'shell.projects' | t }}</a>
+          </nav>
+        }
+        <span class="tropa-spacer"></span>
+        <tropa-language-switch [locale]="i18n.locale()" (changed)="changeLanguage($event)" />
+        @if (auth.user(); as user) {
+          <span class="user" data-testid="current-user">{{ user.displayName }}</span>
+          <button mat-button type="button" (click)="logOut()" data-testid="logout">{{ 'shell.logout' | t }}</button>
+        } @else {
+          <a mat-button routerLink="/login" data-testid="nav-login">{{ 'auth.login' | t }}</a>
+        }
+      </mat-toolbar>
+    }
     <main>
       <router-outlet />
     </main>
@@ -68,6 +72,14 @@ export class App {
   protected readonly auth = inject(AuthStore);
   protected readonly i18n = inject(I18n);
   private readonly router = inject(Router);
+  /** A respondent's page (`/s/:token`) shows the survey alone: no toolbar, nothing of Tropa's projects. */
+  protected readonly isRespondentPage = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => this.router.url.startsWith('/s/')),
+    ),
+    { initialValue: typeof location !== 'undefined' && location.pathname.startsWith('/s/') },
+  );
 
   protected changeLanguage(locale: Locale): void {
     void this.auth.changeLocale(locale);

@@ -81,6 +81,7 @@ export class ProjectShellPage {
       { path: 'stages', label: 'tabs.stages' },
       { path: 'personas', label: 'tabs.personas' },
       { path: 'touchpoints', label: 'tabs.touchpoints' },
+      { path: 'surveys', label: 'tabs.surveys' },
       { path: 'members', label: 'tabs.members' },
     ];
     return this.store.isOwner() ? [...tabs, { path: 'audit', label: 'tabs.audit' }] : tabs;

@@ -31,6 +31,7 @@ export const projectsRoutes: Routes = [
         path: 'members',
         loadChildren: () => import('../../members/feature/members.routes').then((m) => m.membersRoutes),
       },
+      { path: 'surveys', loadChildren: () => import('../../surveys/feature/surveys.routes').then((m) => m.surveysRoutes) },
       { path: 'audit', loadChildren: () => import('../../audit/feature/audit.routes').then((m) => m.auditRoutes) },
     ],
   },
