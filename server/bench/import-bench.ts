@@ -1,0 +1,117 @@
+// npm run bench:import — a generated 100,000-row, 20-question CSV imported through
+// the same HTTP upload + background job the UI uses, compared in the same run with
+// PostgreSQL's COPY of the same file into a plain table. Ends with one line of JSON.
+import type { JobResponse, ProjectResponse, RunImportResponse, SurveyImportResponse, SurveyResponse } from '@tropa/contracts';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { BenchClient, startBenchApp } from './bench-app';
+
+const ROWS = Number(process.env['BENCH_ROWS'] ?? 100_000);
+const TARGET_RATIO = 3;
+const TARGET_PEAK_MB = 300;
+
+const CHANNELS = ['Сайт', 'Приложение', 'Магазин', 'Instagram', 'Telegram'];
+const REASONS = ['Цена', 'Качество', 'Доставка', 'Отзывы', 'Совет друзей'];
+const JOBS = [
+  'Хотела быстро подобрать крем, чтобы не ехать в магазин',
+  'Нужно было найти подарок маме, чтобы успеть к празднику',
+  'Искала тональный крем под свой тон кожи',
+  'Хотел заказать доставку домой после работы',
+  'Нужно было вернуть товар, который не подошёл',
+];
+
+/** 20 questions: 2 open, 8 single choice, 4 multiple choice, 4 ratings, 2 yes/no. */
+function definition() {
+  const elements: object[] = [
+    { type: 'comment', name: 'job', title: 'Что вы хотели сделать?' },
+    { type: 'text', name: 'pain', title: 'Что мешало?' },
+  ];
+  for (let i = 1; i <= 8; i += 1) elements.push({ type: 'radiogroup', name: `channel${i}`, title: `Канал на этапе ${i}`, choices: CHANNELS });
+  for (let i = 1; i <= 4; i += 1) elements.push({ type: 'checkbox', name: `reason${i}`, title: `Причины ${i}`, choices: REASONS });
+  for (let i = 1; i <= 4; i += 1) elements.push({ type: 'rating', name: `score${i}`, title: `Оценка ${i}`, rateMin: 1, rateMax: 5 });
+  for (let i = 1; i <= 2; i += 1) elements.push({ type: 'boolean', name: `again${i}`, title: `Вернётесь ${i}?` });
+  return { pages: [{ name: 'p1', elements }] };
+}
+
+function csvCell(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A Google-Forms-shaped export: timestamp first, then one column per question. */
+function generateCsv(): string {
+  const titles = ['Отметка времени', 'Что вы хотели сделать?', 'Что мешало?'];
+  for (let i = 1; i <= 8; i += 1) titles.push(`Канал на этапе ${i}`);
+  for (let i = 1; i <= 4; i += 1) titles.push(`Причины ${i}`);
+  for (let i = 1; i <= 4; i += 1) titles.push(`Оценка ${i}`);
+  for (let i = 1; i <= 2; i += 1) titles.push(`Вернётесь ${i}?`);
+  const lines = [titles.map(csvCell).join(',')];
+  for (let row = 0; row < ROWS; row += 1) {
+    const day = String(1 + (row % 28)).padStart(2, '0');
+    const cells = [`${day}.03.2024 ${String(row % 24).padStart(2, '0')}:${String(row % 60).padStart(2, '0')}:00`, `${JOBS[row % JOBS.length]} (${row})`, row % 3 ? 'Долго ждать курьера' : ''];
+    for (let i = 1; i <= 8; i += 1) cells.push(CHANNELS[(row + i) % CHANNELS.length]);
+    for (let i = 1; i <= 4; i += 1) cells.push(`${REASONS[(row + i) % 5]}, ${REASONS[(row + i + 2) % 5]}`);
+    for (let i = 1; i <= 4; i += 1) cells.push(String(1 + ((row * i) % 5)));
+    for (let i = 1; i <= 2; i += 1) cells.push((row + i) % 2 ? 'Да' : 'Нет');
+    lines.push(cells.map(csvCell).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function main(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'tropa-import-bench-'));
+  chmodSync(folder, 0o755);
+  const csv = generateCsv();
+  const file = join(folder, 'responses.csv');
+  writeFileSync(file, csv, { mode: 0o644 });
+  const bytes = Buffer.byteLength(csv);
+  const bench = await startBenchApp();
+  try {
+    const owner = new BenchClient(bench.url);
+    await owner.request('POST', '/api/auth/register', { email: 'bench@example.test', password: 'bench password 1', displayName: 'Bench' });
+    const project = await owner.request<ProjectResponse>('POST', '/api/projects', { name: 'Bench', language: 'ru', stageTemplate: 'seven' });
+    const survey = await owner.request<SurveyResponse>('POST', `/api/projects/${project.id}/surveys`, { title: 'Bench', definition: definition() });
+    const base = `/api/projects/${project.id}/surveys/${survey.id}/imports`;
+
+    const started = process.hrtime.bigint();
+    const form = new FormData();
+    form.append('file', new Blob([csv], { type: 'text/csv' }), 'responses.csv');
+    const uploaded = await owner.request<SurveyImportResponse>('POST', base, form);
+    const run = await owner.request<RunImportResponse>('POST', `${base}/${uploaded.id}/run`, { mapping: uploaded.suggestedMapping, dryRun: false });
+    let job: JobResponse = run.job;
+    while (job.status !== 'succeeded' && job.status !== 'failed') {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      job = await owner.request<JobResponse>('GET', `/api/projects/${project.id}/jobs/${job.id}`);
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (job.status !== 'succeeded') throw new Error(`import failed: ${job.error} ${JSON.stringify(job.result)}`);
+
+    const client = new Client({ connectionString: bench.databaseUrl });
+    await client.connect();
+    const columns = Array.from({ length: 21 }, (_, i) => `c${i} text`).join(', ');
+    await client.query(`CREATE TABLE copy_bench (${columns})`);
+    const copyStarted = process.hrtime.bigint();
+    await client.query(`COPY copy_bench FROM '${file}' WITH (FORMAT csv, HEADER true)`);
+    const copySeconds = Number(process.hrtime.bigint() - copyStarted) / 1e9;
+    const [{ responses }] = (await client.query(`SELECT count(*)::int AS responses FROM survey_responses WHERE survey_id = $1`, [survey.id])).rows;
+    const [{ quotes }] = (await client.query(`SELECT count(*)::int AS quotes FROM quotes WHERE survey_id = $1`, [survey.id])).rows;
+    const [{ copied }] = (await client.query(`SELECT count(*)::int AS copied FROM copy_bench`)).rows;
+    await client.end();
+
+    const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);
+    const ratio = seconds / copySeconds;
+    console.log(`Import of a ${ROWS.toLocaleString('en')}-row, 20-question CSV (${(bytes / 1024 / 1024).toFixed(1)} MB), Node ${process.version}`);
+    console.log(`  Tropa (upload + mapping + background job, one transaction): ${seconds.toFixed(2)} s, ${Math.round(ROWS / seconds)} rows/s; ${responses} responses and ${quotes} quotes stored`);
+    console.log(`  PostgreSQL COPY of the same file into a plain 21-column text table: ${copySeconds.toFixed(2)} s (${copied} rows)`);
+    console.log(`  ratio ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`);
+    console.log(`  peak memory of the server process ${peakMB} MB (target < ${TARGET_PEAK_MB} MB: ${peakMB < TARGET_PEAK_MB ? 'met' : 'NOT met'})`);
+    console.log(JSON.stringify({ rows: ROWS, seconds: Number(seconds.toFixed(3)), copySeconds: Number(copySeconds.toFixed(3)), ratio: Number(ratio.toFixed(2)), peakMB }));
+    if (responses !== ROWS) process.exitCode = 1;
+  } finally {
+    await bench.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+void main();
