@@ -1,3 +1,5 @@
+import type { ChannelKind } from '@tropa/contracts';
+
 /**
  * Channel gazetteer: the touchpoints customers name, with a canonical key,
  * display names and a channel kind. Alias syntax (see alias-pattern.ts):
@@ -8,19 +10,7 @@
  * - words of 3 letters or fewer match only as a whole token, or with a closed list of
  *   case endings ("бот" → "ботом"), so "вк" never fires inside "вкусно".
  */
-export type ChannelKind =
-  | 'site'
-  | 'app'
-  | 'social'
-  | 'store'
-  | 'call_centre'
-  | 'email'
-  | 'messenger'
-  | 'chat_bot'
-  | 'ads'
-  | 'search'
-  | 'word_of_mouth'
-  | 'other';
+export type { ChannelKind };
 
 export interface GazetteerEntry {
   key: string;

@@ -1,18 +1,7 @@
-import type { SurveyQuestionInfo } from '@tropa/contracts';
+import { questionInfo } from '../../../../test/factories/question.factory';
 import { answerCell, csvField, neutralise } from './spreadsheet-cells';
 
-const question = (patch: Partial<SurveyQuestionInfo>): SurveyQuestionInfo => ({
-  name: 'q',
-  title: 'Q',
-  type: 'text',
-  required: false,
-  choices: [],
-  rateMin: null,
-  rateMax: null,
-  rows: [],
-  page: 0,
-  ...patch,
-});
+const question = questionInfo;
 
 describe('spreadsheet cells', () => {
   it.each(['=HYPERLINK("http://evil")', '+1+2', '-2+3', '@SUM(A1)', '\tx', '\rx'])('should neutralise a formula when a cell starts like %j', (text) => {

@@ -1,18 +1,7 @@
-import type { SurveyQuestionInfo } from '@tropa/contracts';
+import { questionInfo } from '../../../../test/factories/question.factory';
 import { cellToAnswer, matchChoice, mergeAnswer } from './cell-to-answer';
 
-const question = (patch: Partial<SurveyQuestionInfo>): SurveyQuestionInfo => ({
-  name: 'q',
-  title: 'Q',
-  type: 'text',
-  required: false,
-  choices: [],
-  rateMin: null,
-  rateMax: null,
-  rows: [],
-  page: 0,
-  ...patch,
-});
+const question = questionInfo;
 
 const channels = question({
   name: 'channels',

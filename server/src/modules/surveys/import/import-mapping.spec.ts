@@ -1,18 +1,8 @@
-import type { ImportColumn, SurveyQuestionInfo } from '@tropa/contracts';
+import type { ImportColumn } from '@tropa/contracts';
+import { questionInfo } from '../../../../test/factories/question.factory';
 import { suggestMapping, validateMapping } from './import-mapping';
 
-const q = (patch: Partial<SurveyQuestionInfo>): SurveyQuestionInfo => ({
-  name: 'q',
-  title: 'Q',
-  type: 'text',
-  required: false,
-  choices: [],
-  rateMin: null,
-  rateMax: null,
-  rows: [],
-  page: 0,
-  ...patch,
-});
+const q = questionInfo;
 
 const questions = [
   q({ name: 'job', title: 'Что вы хотели сделать?', type: 'comment' }),
