@@ -14,6 +14,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
 import { PersonasModule } from './modules/personas/personas.module';
 import { ProjectsModule } from './modules/projects/projects.module';
+import { SessionsModule } from './modules/sessions/sessions.module';
 import { StagesModule } from './modules/stages/stages.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
 import { TouchpointsModule } from './modules/touchpoints/touchpoints.module';
@@ -53,6 +54,7 @@ export class AppModule {
         PersonasModule,
         TouchpointsModule,
         SurveysModule,
+        SessionsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

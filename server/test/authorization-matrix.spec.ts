@@ -13,6 +13,7 @@ type Policy = { kind: 'public' } | { kind: 'user' } | { kind: 'project'; roles: 
 const ALL: ProjectRole[] = ['owner', 'researcher', 'moderator', 'strategist'];
 const EDITORS: ProjectRole[] = ['owner', 'researcher'];
 const OWNER: ProjectRole[] = ['owner'];
+const SESSION_EDITORS: ProjectRole[] = ['owner', 'researcher', 'moderator'];
 
 const POLICY: Record<string, Policy> = {
   'GET /api/health': { kind: 'public' },
@@ -65,6 +66,18 @@ const POLICY: Record<string, Policy> = {
   'GET /api/projects/:projectId/surveys/:surveyId/imports': { kind: 'project', roles: ALL },
   'GET /api/projects/:projectId/surveys/:surveyId/imports/:importId': { kind: 'project', roles: ALL },
   'POST /api/projects/:projectId/surveys/:surveyId/imports/:importId/run': { kind: 'project', roles: EDITORS },
+  'GET /api/projects/:projectId/sessions': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/sessions': { kind: 'project', roles: SESSION_EDITORS },
+  'GET /api/projects/:projectId/sessions/:sessionId': { kind: 'project', roles: ALL },
+  'PATCH /api/projects/:projectId/sessions/:sessionId': { kind: 'project', roles: SESSION_EDITORS },
+  'DELETE /api/projects/:projectId/sessions/:sessionId': { kind: 'project', roles: SESSION_EDITORS },
+  'GET /api/projects/:projectId/sessions/:sessionId/participants': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/sessions/:sessionId/participants': { kind: 'project', roles: SESSION_EDITORS },
+  'PATCH /api/projects/:projectId/sessions/:sessionId/participants/:participantId': { kind: 'project', roles: SESSION_EDITORS },
+  'DELETE /api/projects/:projectId/sessions/:sessionId/participants/:participantId': { kind: 'project', roles: SESSION_EDITORS },
+  'POST /api/projects/:projectId/sessions/:sessionId/transcript/preview': { kind: 'project', roles: SESSION_EDITORS },
+  'POST /api/projects/:projectId/sessions/:sessionId/transcript': { kind: 'project', roles: SESSION_EDITORS },
+  'GET /api/projects/:projectId/sessions/:sessionId/utterances': { kind: 'project', roles: ALL },
   'GET /api/public/surveys/:token': { kind: 'public' },
   'POST /api/public/surveys/:token/responses': { kind: 'public' },
 };
@@ -92,7 +105,8 @@ function fill(route: string, projectId: string): { method: string; path: string 
   const [method, pattern] = route.split(' ');
   const path = pattern
     .replace(':projectId', projectId)
-    .replace(/:(stageId|personaId|touchpointId|userId|invitationId|surveyId|jobId)/, MISSING)
+    .replace(/:(stageId|personaId|touchpointId|userId|invitationId|surveyId|jobId|sessionId)/, MISSING)
+    .replace(':participantId', MISSING)
     .replace(':importId', MISSING)
     .replace(':responseId', MISSING)
     .replace(':token', 'no-such-invitation-token');

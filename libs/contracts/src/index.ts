@@ -3,3 +3,4 @@ export * from './auth';
 export * from './projects';
 export * from './stage-templates';
 export * from './surveys';
+export * from './sessions';

@@ -8,6 +8,7 @@ import { QuoteEntity } from '../modules/quotes/quote.entity';
 import { QuestionMappingEntity } from '../modules/surveys/question-mapping.entity';
 import { SurveyResponseEntity } from '../modules/surveys/survey-response.entity';
 import { SurveyEntity } from '../modules/surveys/survey.entity';
+import { ParticipantEntity, ResearchSessionEntity, UtteranceEntity } from '../modules/sessions/session.entities';
 import { SurveyImportEntity } from '../modules/surveys/import/survey-import.entity';
 import { ProjectEntity } from '../modules/projects/project.entity';
 import { StageEntity } from '../modules/stages/stage.entity';
@@ -30,4 +31,7 @@ export const ENTITIES = [
   QuoteEntity,
   BackgroundJobEntity,
   SurveyImportEntity,
+  ResearchSessionEntity,
+  ParticipantEntity,
+  UtteranceEntity,
 ];
