@@ -9,6 +9,7 @@ import { ApiExceptionFilter } from './core/errors/api-exception.filter';
 import { JobQueueModule } from './core/jobs/jobs-queue.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CodebookModule } from './modules/codebook/codebook.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
@@ -55,6 +56,7 @@ export class AppModule {
         TouchpointsModule,
         SurveysModule,
         SessionsModule,
+        CodebookModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -13,6 +13,7 @@ type Policy = { kind: 'public' } | { kind: 'user' } | { kind: 'project'; roles: 
 const ALL: ProjectRole[] = ['owner', 'researcher', 'moderator', 'strategist'];
 const EDITORS: ProjectRole[] = ['owner', 'researcher'];
 const OWNER: ProjectRole[] = ['owner'];
+/** Sessions, transcripts and coding: moderators too. */
 const SESSION_EDITORS: ProjectRole[] = ['owner', 'researcher', 'moderator'];
 
 const POLICY: Record<string, Policy> = {
@@ -78,6 +79,17 @@ const POLICY: Record<string, Policy> = {
   'POST /api/projects/:projectId/sessions/:sessionId/transcript/preview': { kind: 'project', roles: SESSION_EDITORS },
   'POST /api/projects/:projectId/sessions/:sessionId/transcript': { kind: 'project', roles: SESSION_EDITORS },
   'GET /api/projects/:projectId/sessions/:sessionId/utterances': { kind: 'project', roles: ALL },
+  'GET /api/projects/:projectId/tags': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/tags': { kind: 'project', roles: SESSION_EDITORS },
+  'GET /api/projects/:projectId/tags/:tagId': { kind: 'project', roles: ALL },
+  'PATCH /api/projects/:projectId/tags/:tagId': { kind: 'project', roles: SESSION_EDITORS },
+  'DELETE /api/projects/:projectId/tags/:tagId': { kind: 'project', roles: SESSION_EDITORS },
+  'GET /api/projects/:projectId/quotes': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/quotes': { kind: 'project', roles: SESSION_EDITORS },
+  'PATCH /api/projects/:projectId/quotes/:quoteId': { kind: 'project', roles: SESSION_EDITORS },
+  'DELETE /api/projects/:projectId/quotes/:quoteId': { kind: 'project', roles: SESSION_EDITORS },
+  'POST /api/projects/:projectId/quotes/:quoteId/tags': { kind: 'project', roles: SESSION_EDITORS },
+  'DELETE /api/projects/:projectId/quotes/:quoteId/tags/:tagId': { kind: 'project', roles: SESSION_EDITORS },
   'GET /api/public/surveys/:token': { kind: 'public' },
   'POST /api/public/surveys/:token/responses': { kind: 'public' },
 };
@@ -105,7 +117,8 @@ function fill(route: string, projectId: string): { method: string; path: string 
   const [method, pattern] = route.split(' ');
   const path = pattern
     .replace(':projectId', projectId)
-    .replace(/:(stageId|personaId|touchpointId|userId|invitationId|surveyId|jobId|sessionId)/, MISSING)
+    .replace(/:(stageId|personaId|touchpointId|userId|invitationId|surveyId|jobId|sessionId|quoteId)/, MISSING)
+    .replace(':tagId', MISSING)
     .replace(':participantId', MISSING)
     .replace(':importId', MISSING)
     .replace(':responseId', MISSING)

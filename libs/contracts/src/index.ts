@@ -4,3 +4,4 @@ export * from './projects';
 export * from './stage-templates';
 export * from './surveys';
 export * from './sessions';
+export * from './codebook';

@@ -1,4 +1,5 @@
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { QuoteTagEntity, TagEntity } from '../modules/codebook/tag.entity';
 import { BackgroundJobEntity } from '../modules/jobs/background-job.entity';
 import { UserSessionEntity } from '../modules/auth/user-session.entity';
 import { InvitationEntity } from '../modules/members/invitation.entity';
@@ -34,4 +35,6 @@ export const ENTITIES = [
   ResearchSessionEntity,
   ParticipantEntity,
   UtteranceEntity,
+  TagEntity,
+  QuoteTagEntity,
 ];

@@ -3,6 +3,7 @@ import { Surveys1763900100000 } from './1763900100000-Surveys';
 import { BackgroundJobs1763900200000 } from './1763900200000-BackgroundJobs';
 import { SurveyImports1763900300000 } from './1763900300000-SurveyImports';
 import { Sessions1763900400000 } from './1763900400000-Sessions';
+import { Codebook1763900500000 } from './1763900500000-Codebook';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Foundation1763900000000, Surveys1763900100000, BackgroundJobs1763900200000, SurveyImports1763900300000, Sessions1763900400000];
+export const MIGRATIONS = [Foundation1763900000000, Surveys1763900100000, BackgroundJobs1763900200000, SurveyImports1763900300000, Sessions1763900400000, Codebook1763900500000];

@@ -5,6 +5,7 @@ import { DomainException } from '../../core/errors/domain.exception';
 import { likePattern, pageWindow, sqlOrder } from '../../core/http/page-query.dto';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../members/membership.entity';
+import { seedStarterCodebook } from '../codebook/starter-codebook';
 import { StageEntity } from '../stages/stage.entity';
 import type { UserEntity } from '../users/user.entity';
 import type { CreateProjectDto, ProjectListQueryDto, UpdateProjectDto } from './dto/projects.dto';
@@ -75,10 +76,9 @@ export class ProjectsService {
         }),
       );
       await manager.insert(MembershipEntity, { projectId: saved.id, userId: user.id, role: 'owner' });
-      await manager.insert(
-        StageEntity,
-        templateStageNames(dto.stageTemplate, dto.language).map((name, position) => ({ projectId: saved.id, name, description: '', position })),
-      );
+      const stages = templateStageNames(dto.stageTemplate, dto.language).map((name, position) => manager.create(StageEntity, { projectId: saved.id, name, description: '', position }));
+      await manager.save(stages);
+      await seedStarterCodebook(manager, saved.id, dto.language, stages);
       await this.audit.record(
         { action: 'project.create', actorId: user.id, actorEmail: user.email, projectId: saved.id, target: saved.name, details: { stageTemplate: dto.stageTemplate } },
         manager,

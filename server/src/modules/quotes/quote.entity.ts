@@ -47,6 +47,15 @@ export class QuoteEntity {
   @Column({ type: 'smallint', nullable: true })
   sentiment: number | null;
 
+  @Column({ name: 'session_id', type: 'uuid', nullable: true })
+  sessionId: string | null;
+
+  @Column({ name: 'utterance_id', type: 'uuid', nullable: true })
+  utteranceId: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -5,6 +5,8 @@ import { DomainException } from '../../core/errors/domain.exception';
 import { likePattern, pageWindow, sqlOrder, toPage } from '../../core/http/page-query.dto';
 import { MAX_STAGES, type CreateStageDto, type ReorderStagesDto, type StageListQueryDto, type UpdateStageDto } from './dto/stages.dto';
 import { StageEntity } from './stage.entity';
+import { stageTagColor } from '../codebook/starter-codebook';
+import { TagEntity } from '../codebook/tag.entity';
 
 const SORT_COLUMNS: Record<StageSort, string> = { position: 'stage.position', name: 'stage.name' };
 
@@ -42,6 +44,8 @@ export class StagesService {
         .where('project_id = :projectId AND position >= :position', { projectId, position })
         .execute();
       const saved = await manager.save(manager.create(StageEntity, { projectId, name: dto.name, description: dto.description ?? '', position }));
+      // Every stage has its tag in the codebook, so quotes can be coded by stage.
+      await manager.insert(TagEntity, { projectId, kind: 'stage', name: saved.name, stageId: saved.id, color: stageTagColor(position) });
       return toStageResponse(saved);
     });
   }
@@ -52,7 +56,9 @@ export class StagesService {
     if (!stage) throw DomainException.notFound('Stage');
     if (dto.name !== undefined) stage.name = dto.name;
     if (dto.description !== undefined) stage.description = dto.description;
-    return toStageResponse(await repository.save(stage));
+    const saved = await repository.save(stage);
+    if (dto.name !== undefined) await this.dataSource.getRepository(TagEntity).update({ projectId, stageId }, { name: saved.name });
+    return toStageResponse(saved);
   }
 
   async remove(projectId: string, stageId: string): Promise<void> {

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import type { Page, QuoteResponse } from '@tropa/contracts';
+import { DataSource, In } from 'typeorm';
+import { DomainException } from '../../core/errors/domain.exception';
+import { pageWindow, sqlOrder } from '../../core/http/page-query.dto';
+import type { CreateQuoteDto, QuoteListQueryDto, UpdateQuoteDto } from '../codebook/dto/codebook.dto';
+import { QuoteTagEntity, TagEntity } from '../codebook/tag.entity';
+import { UtteranceEntity } from '../sessions/session.entities';
+import type { UserEntity } from '../users/user.entity';
+import { QuoteEntity } from './quote.entity';
+
+function toQuoteResponse(quote: QuoteEntity, tags: QuoteTagEntity[]): QuoteResponse {
+  return {
+    id: quote.id,
+    sourceType: quote.sourceType,
+    text: quote.text,
+    sessionId: quote.sessionId,
+    utteranceId: quote.utteranceId,
+    surveyId: quote.surveyId,
+    responseId: quote.responseId,
+    questionName: quote.questionName,
+    start: quote.startOffset,
+    end: quote.endOffset,
+    participantKey: quote.participantKey,
+    stageId: quote.stageId,
+    sentiment: quote.sentiment,
+    tags: tags.map((tag) => ({ tagId: tag.tagId, appliedBy: tag.appliedBy })),
+    createdAt: quote.createdAt.toISOString(),
+  };
+}
+
+/** Quotes of both kinds — transcript highlights and open survey answers — and the tags coders apply to them. */
+@Injectable()
+export class QuotesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(projectId: string, query: QuoteListQueryDto): Promise<Page<QuoteResponse>> {
+    const window = pageWindow(query);
+    const builder = this.dataSource
+      .getRepository(QuoteEntity)
+      .createQueryBuilder('quote')
+      .where('quote.project_id = :projectId', { projectId })
+      .orderBy('quote.createdAt', sqlOrder(query.order, 'desc'))
+      .addOrderBy('quote.id', 'ASC')
+      .skip(window.skip)
+      .take(window.pageSize);
+    if (query.q) {
+      builder.andWhere(`quote.search @@ (websearch_to_tsquery('russian', :q) || websearch_to_tsquery('english', :q))`, { q: query.q });
+    }
+    if (query.sessionId) builder.andWhere('quote.session_id = :sessionId', { sessionId: query.sessionId });
+    if (query.surveyId) builder.andWhere('quote.survey_id = :surveyId', { surveyId: query.surveyId });
+    if (query.sourceType) builder.andWhere('quote.source_type = :sourceType', { sourceType: query.sourceType });
+    if (query.tagId || query.appliedBy) {
+      const conditions = ['qt.quote_id = quote.id', ...(query.tagId ? ['qt.tag_id = :tagId'] : []), ...(query.appliedBy ? ['qt.applied_by = :appliedBy'] : [])];
+      builder.andWhere(`EXISTS (SELECT 1 FROM quote_tags qt WHERE ${conditions.join(' AND ')})`, { tagId: query.tagId, appliedBy: query.appliedBy });
+    }
+    const [rows, total] = await builder.getManyAndCount();
+    const tags = rows.length ? await this.dataSource.getRepository(QuoteTagEntity).find({ where: { quoteId: In(rows.map((row) => row.id)) }, order: { createdAt: 'ASC' } }) : [];
+    return { items: rows.map((row) => toQuoteResponse(row, tags.filter((tag) => tag.quoteId === row.id))), total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /** A highlight: an exact span of an utterance, so it always shows its context. */
+  async create(projectId: string, dto: CreateQuoteDto, user: UserEntity): Promise<QuoteResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const utterance = await manager.findOneBy(UtteranceEntity, { id: dto.utteranceId, projectId });
+      if (!utterance) throw DomainException.invalid('utteranceId', 'utteranceId must be an utterance of this project');
+      if (dto.end > utterance.text.length) throw DomainException.invalid('end', `end must be at most ${utterance.text.length}, the length of the utterance`);
+      if (dto.start >= dto.end) throw DomainException.invalid('start', 'start must be before end');
+      const text = utterance.text.slice(dto.start, dto.end);
+      if (!text.trim()) throw DomainException.invalid('start', 'the selected span is empty');
+      const tags = dto.tagIds?.length ? await manager.findBy(TagEntity, { projectId, id: In([...new Set(dto.tagIds)]) }) : [];
+      if (dto.tagIds && tags.length !== new Set(dto.tagIds).size) throw DomainException.invalid('tagIds', 'tagIds must be tags of this project');
+      const stageTag = tags.find((tag) => tag.stageId);
+      const quote = await manager.save(
+        manager.create(QuoteEntity, {
+          projectId,
+          sourceType: 'transcript',
+          sessionId: utterance.sessionId,
+          utteranceId: utterance.id,
+          startOffset: dto.start,
+          endOffset: dto.end,
+          text,
+          participantKey: utterance.participantId,
+          stageId: stageTag?.stageId ?? null,
+          createdBy: user.id,
+        }),
+      );
+      if (tags.length) await manager.insert(QuoteTagEntity, tags.map((tag) => ({ quoteId: quote.id, tagId: tag.id, appliedBy: user.id })));
+      return toQuoteResponse(quote, await manager.findBy(QuoteTagEntity, { quoteId: quote.id }));
+    });
+  }
+
+  async update(projectId: string, quoteId: string, dto: UpdateQuoteDto): Promise<QuoteResponse> {
+    const quote = await this.find(projectId, quoteId);
+    if (dto.sentiment !== undefined) quote.sentiment = dto.sentiment;
+    await this.dataSource.getRepository(QuoteEntity).save(quote);
+    return toQuoteResponse(quote, await this.dataSource.getRepository(QuoteTagEntity).findBy({ quoteId }));
+  }
+
+  async remove(projectId: string, quoteId: string): Promise<void> {
+    const quote = await this.find(projectId, quoteId);
+    if (quote.sourceType !== 'transcript') throw DomainException.conflict('quoteId', 'A survey answer’s quote goes with its response: delete the response instead');
+    await this.dataSource.getRepository(QuoteEntity).delete({ id: quoteId });
+  }
+
+  /** Applies a tag as this coder; a stage tag also sets the quote's stage. */
+  async applyTag(projectId: string, quoteId: string, tagId: string, user: UserEntity): Promise<QuoteResponse> {
+    const quote = await this.find(projectId, quoteId);
+    const tag = await this.dataSource.getRepository(TagEntity).findOneBy({ id: tagId, projectId });
+    if (!tag) throw DomainException.invalid('tagId', 'tagId must be a tag of this project');
+    await this.dataSource.getRepository(QuoteTagEntity).upsert({ quoteId, tagId, appliedBy: user.id }, ['quoteId', 'tagId', 'appliedBy']);
+    if (tag.stageId) await this.dataSource.getRepository(QuoteEntity).update({ id: quoteId }, { stageId: tag.stageId });
+    return toQuoteResponse({ ...quote, stageId: tag.stageId ?? quote.stageId }, await this.dataSource.getRepository(QuoteTagEntity).findBy({ quoteId }));
+  }
+
+  /** Removes this coder's application of the tag. */
+  async removeTag(projectId: string, quoteId: string, tagId: string, user: UserEntity): Promise<void> {
+    await this.find(projectId, quoteId);
+    const result = await this.dataSource.getRepository(QuoteTagEntity).delete({ quoteId, tagId, appliedBy: user.id });
+    if (!result.affected) throw DomainException.notFound('Tag on this quote');
+  }
+
+  private async find(projectId: string, quoteId: string): Promise<QuoteEntity> {
+    const quote = await this.dataSource.getRepository(QuoteEntity).findOneBy({ id: quoteId, projectId });
+    if (!quote) throw DomainException.notFound('Quote');
+    return quote;
+  }
+}

@@ -1,0 +1,83 @@
+import type { QuoteResponse, TagResponse, UtteranceResponse } from '@tropa/contracts';
+import type { ApiClient } from '../../../test/api-client';
+import { createTestApp, type TestApp } from '../../../test/create-test-app';
+import { focusGroupVtt } from '../../../test/factories/transcript.factory';
+import { firstUser, memberWithRole } from '../../../test/factories/user.factory';
+
+describe('quotes', () => {
+  let testApp: TestApp;
+  let owner: ApiClient;
+  let moderator: ApiClient;
+  let projectId: string;
+  let utterances: UtteranceResponse[];
+  let tagsByName: Record<string, TagResponse>;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await firstUser(testApp);
+    projectId = (await owner.createProject()).id;
+    moderator = await memberWithRole(owner, projectId, 'moderator');
+    const session = (await moderator.post(`/api/projects/${projectId}/sessions`, { kind: 'focus_group', title: 'Группа' }).expect(201)).body;
+    await moderator
+      .post(`/api/projects/${projectId}/sessions/${session.id}/transcript`)
+      .field('plan', JSON.stringify({ speakers: [], redactions: [], names: [] }))
+      .attach('file', Buffer.from(focusGroupVtt()), 'group.vtt')
+      .expect(201);
+    utterances = (await moderator.get(`/api/projects/${projectId}/sessions/${session.id}/utterances`).expect(200)).body.items;
+    const tags: TagResponse[] = (await owner.get(`/api/projects/${projectId}/tags?pageSize=100`).expect(200)).body.items;
+    tagsByName = Object.fromEntries(tags.map((tag) => [tag.name, tag]));
+  });
+  afterAll(() => testApp.close());
+
+  const quotes = (path = '') => `/api/projects/${projectId}/quotes${path}`;
+  const quoteCount = async () => (await testApp.dataSource.query('SELECT count(*)::int AS n FROM quotes'))[0].n as number;
+
+  it('should keep the exact span of the utterance with the tags the moderator applied', async () => {
+    const last = utterances[3];
+    const start = last.text.indexOf('доставка долгая');
+    const quote: QuoteResponse = (
+      await moderator.post(quotes(), { utteranceId: last.id, start, end: start + 'доставка долгая'.length, tagIds: [tagsByName['Боль'].id, tagsByName['Покупка'].id] }).expect(201)
+    ).body;
+    expect(quote).toMatchObject({ sourceType: 'transcript', text: 'доставка долгая', start, utteranceId: last.id, stageId: tagsByName['Покупка'].stageId });
+    expect(quote.tags.map((tag) => tag.appliedBy)).toEqual([moderator.user?.id, moderator.user?.id]);
+  });
+
+  it('should find a quote by another Russian word form', async () => {
+    const found = (await owner.get(quotes(`?q=${encodeURIComponent('доставкой')}`)).expect(200)).body;
+    expect(found.items.map((quote: QuoteResponse) => quote.text)).toEqual(['доставка долгая']);
+    expect((await owner.get(quotes(`?q=${encodeURIComponent('телепортация')}`)).expect(200)).body.total).toBe(0);
+  });
+
+  it('should record each coder’s tags apart and filter by tag and coder', async () => {
+    const first = (await owner.get(quotes()).expect(200)).body.items[0] as QuoteResponse;
+    await owner.post(quotes(`/${first.id}/tags`), { tagId: tagsByName['Раздражение'].id }).expect(201);
+    const byOwner = (await owner.get(quotes(`?appliedBy=${owner.user?.id}`)).expect(200)).body;
+    expect(byOwner.total).toBe(1);
+    const irritated = (await owner.get(quotes(`?tagId=${tagsByName['Раздражение'].id}`)).expect(200)).body;
+    expect(irritated.items[0].tags).toHaveLength(3);
+    await owner.delete(quotes(`/${first.id}/tags/${tagsByName['Раздражение'].id}`)).expect(204);
+    await owner.delete(quotes(`/${first.id}/tags/${tagsByName['Раздражение'].id}`)).expect(404);
+  });
+
+  it.each([
+    ['an end beyond the utterance', (u: UtteranceResponse) => ({ utteranceId: u.id, start: 0, end: u.text.length + 1 }), 'end'],
+    ['a start after the end', (u: UtteranceResponse) => ({ utteranceId: u.id, start: 5, end: 3 }), 'start'],
+    ['a negative start', (u: UtteranceResponse) => ({ utteranceId: u.id, start: -1, end: 3 }), 'start'],
+    ['an unknown utterance', () => ({ utteranceId: '00000000-0000-4000-8000-000000000000', start: 0, end: 3 }), 'utteranceId'],
+    ['a tag of no project', (u: UtteranceResponse) => ({ utteranceId: u.id, start: 0, end: 3, tagIds: ['00000000-0000-4000-8000-000000000000'] }), 'tagIds'],
+  ])('should answer 400 and store nothing for a highlight with %s', async (_label, body, field) => {
+    const before = await quoteCount();
+    const response = await moderator.post(quotes(), body(utterances[1])).expect(400);
+    expect(response.body.details[0].field).toBe(field);
+    expect(await quoteCount()).toBe(before);
+  });
+
+  it('should answer 404 to a moderator of another project and 403 to a strategist', async () => {
+    const other = await owner.createProject({ name: 'Другой' });
+    const outsider = await memberWithRole(owner, other.id, 'moderator');
+    await outsider.post(quotes(), { utteranceId: utterances[1].id, start: 0, end: 3 }).expect(404);
+    const strategist = await memberWithRole(owner, projectId, 'strategist');
+    await strategist.post(quotes(), { utteranceId: utterances[1].id, start: 0, end: 3 }).expect(403);
+    await strategist.get(quotes()).expect(200);
+  });
+});
