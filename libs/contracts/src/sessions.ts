@@ -106,3 +106,38 @@ export interface UtteranceResponse {
 export interface UtteranceListQuery extends PageQuery<'position'> {
   participantId?: string;
 }
+
+// --- Two-coder agreement ----------------------------------------------------
+
+export interface TagAgreement {
+  tagId: string;
+  tagName: string;
+  /** Utterances either coder tagged with it. */
+  units: number;
+  percentAgreement: number;
+  /** Cohen's κ over all utterances of the session; null when undefined (both coders constant). */
+  kappa: number | null;
+}
+
+export interface Disagreement {
+  utteranceId: string;
+  position: number;
+  speaker: string | null;
+  text: string;
+  /** Tags only coder A applied to this utterance, and only coder B. */
+  onlyA: string[];
+  onlyB: string[];
+}
+
+export interface AgreementResponse {
+  coderA: string;
+  coderB: string;
+  /** Utterances of the session: the units of analysis. */
+  units: number;
+  /** Over every (utterance, tag) pair of the tags used. */
+  percentAgreement: number;
+  /** Mean κ of the tags that have one. */
+  kappa: number | null;
+  tags: TagAgreement[];
+  disagreements: Disagreement[];
+}

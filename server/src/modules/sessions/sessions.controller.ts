@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { Page, ParticipantResponse, ProjectRole, SessionResponse, TranscriptPreviewResponse, UtteranceResponse } from '@tropa/contracts';
+import type { AgreementResponse, Page, ParticipantResponse, ProjectRole, SessionResponse, TranscriptPreviewResponse, UtteranceResponse } from '@tropa/contracts';
 import { ANY_MEMBER, CurrentProjectRole, ProjectRoles } from '../../core/auth/auth.decorators';
 import { PageQueryDto } from '../../core/http/page-query.dto';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe';
-import { CreateParticipantDto, CreateSessionDto, SessionListQueryDto, UpdateParticipantDto, UpdateSessionDto, UtteranceListQueryDto } from './dto/sessions.dto';
+import { AgreementService } from './agreement/agreement.service';
+import { AgreementQueryDto, CreateParticipantDto, CreateSessionDto, SessionListQueryDto, UpdateParticipantDto, UpdateSessionDto, UtteranceListQueryDto } from './dto/sessions.dto';
 import { SessionsService } from './sessions.service';
 import { MAX_TRANSCRIPT_BYTES, type TranscriptFile, TranscriptImportService } from './transcript-import.service';
 
@@ -22,6 +23,7 @@ export class SessionsController {
   constructor(
     private readonly sessions: SessionsService,
     private readonly transcripts: TranscriptImportService,
+    private readonly agreement: AgreementService,
   ) {}
 
   @Get()
@@ -126,5 +128,12 @@ export class SessionsController {
   @ProjectRoles(...ANY_MEMBER)
   utterances(@Param('projectId') projectId: string, @Param('sessionId', sessionId) id: string, @Query() query: UtteranceListQueryDto): Promise<Page<UtteranceResponse>> {
     return this.sessions.listUtterances(projectId, id, query);
+  }
+
+  /** Percent agreement and Cohen's κ of two coders over the session's utterances, with their disagreements. */
+  @Get(':sessionId/agreement')
+  @ProjectRoles(...ANY_MEMBER)
+  compare(@Param('projectId') projectId: string, @Param('sessionId', sessionId) id: string, @Query() query: AgreementQueryDto): Promise<AgreementResponse> {
+    return this.agreement.compare(projectId, id, query.coderA, query.coderB);
   }
 }

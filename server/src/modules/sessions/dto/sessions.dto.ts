@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID, Matches, ValidateIf } from 'class-validator';
 import {
   SESSION_KINDS,
@@ -113,4 +113,14 @@ export class UtteranceListQueryDto extends PageQueryDto implements UtteranceList
   @IsOptional()
   @IsUUID('all', { message: 'participantId must be a participant id' })
   participantId?: string;
+}
+
+export class AgreementQueryDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'coderA must be a user id' })
+  coderA: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'coderB must be a user id' })
+  coderB: string;
 }
