@@ -85,6 +85,8 @@ const POLICY: Record<string, Policy> = {
   'GET /api/projects/:projectId/tags/:tagId': { kind: 'project', roles: ALL },
   'PATCH /api/projects/:projectId/tags/:tagId': { kind: 'project', roles: SESSION_EDITORS },
   'DELETE /api/projects/:projectId/tags/:tagId': { kind: 'project', roles: SESSION_EDITORS },
+  'POST /api/projects/:projectId/tags/:tagId/merge': { kind: 'project', roles: SESSION_EDITORS },
+  'POST /api/projects/:projectId/quotes/bulk-tags': { kind: 'project', roles: SESSION_EDITORS },
   'GET /api/projects/:projectId/quotes': { kind: 'project', roles: ALL },
   'POST /api/projects/:projectId/quotes': { kind: 'project', roles: SESSION_EDITORS },
   'PATCH /api/projects/:projectId/quotes/:quoteId': { kind: 'project', roles: SESSION_EDITORS },

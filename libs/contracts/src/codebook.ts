@@ -74,6 +74,18 @@ export interface UpdateQuoteRequest {
   sentiment?: number | null;
 }
 
+export interface MergeTagRequest {
+  /** The tag that absorbs this one: its quotes follow, this tag is deleted. */
+  intoTagId: string;
+}
+
+/** Apply or remove one tag on many quotes at once (as the calling coder). */
+export interface BulkTagRequest {
+  quoteIds: string[];
+  tagId: string;
+  action: 'apply' | 'remove';
+}
+
 export interface QuoteListQuery extends PageQuery<'createdAt'> {
   /** Full-text search; Russian and English word forms match ("доставкой" finds "доставка"). */
   q?: string;
@@ -82,4 +94,8 @@ export interface QuoteListQuery extends PageQuery<'createdAt'> {
   surveyId?: string;
   sourceType?: QuoteSourceType;
   appliedBy?: string;
+  stageId?: string;
+  /** A participant id or a survey respondent key. */
+  participantKey?: string;
+  sentiment?: number;
 }

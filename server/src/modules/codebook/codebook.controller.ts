@@ -4,7 +4,7 @@ import type { Page, ProjectRole, TagResponse } from '@tropa/contracts';
 import { ANY_MEMBER, ProjectRoles } from '../../core/auth/auth.decorators';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe';
 import { CodebookService } from './codebook.service';
-import { CreateTagDto, TagListQueryDto, UpdateTagDto } from './dto/codebook.dto';
+import { CreateTagDto, MergeTagDto, TagListQueryDto, UpdateTagDto } from './dto/codebook.dto';
 
 /** Coding is the moderators' work, shared with researchers and owners. */
 export const CODERS: ProjectRole[] = ['owner', 'researcher', 'moderator'];
@@ -38,6 +38,13 @@ export class CodebookController {
   @ProjectRoles(...CODERS)
   update(@Param('projectId') projectId: string, @Param('tagId', tagId) id: string, @Body() dto: UpdateTagDto): Promise<TagResponse> {
     return this.codebook.update(projectId, id, dto);
+  }
+
+  @Post(':tagId/merge')
+  @ProjectRoles(...CODERS)
+  @HttpCode(200)
+  merge(@Param('projectId') projectId: string, @Param('tagId', tagId) id: string, @Body() dto: MergeTagDto): Promise<TagResponse> {
+    return this.codebook.merge(projectId, id, dto.intoTagId);
   }
 
   @Delete(':tagId')

@@ -105,8 +105,28 @@ export class CodebookService {
     await this.dataSource.getRepository(TagEntity).delete({ id: tagId, projectId });
   }
 
+  /** Folds a tag into another of the project: its applications follow (duplicates collapse), its children move, it goes. */
+  async merge(projectId: string, tagId: string, intoTagId: string): Promise<TagResponse> {
+    if (tagId === intoTagId) throw DomainException.invalid('intoTagId', 'A tag cannot be merged into itself');
+    await this.dataSource.transaction(async (manager) => {
+      const source = await this.find(manager, projectId, tagId);
+      await this.find(manager, projectId, intoTagId, 'intoTagId');
+      if (source.stageId) throw DomainException.invalid('tagId', 'A stage tag goes with its stage and cannot be merged');
+      await this.assertNoCycle(manager, tagId, intoTagId, 'intoTagId');
+      await manager.query(
+        `INSERT INTO quote_tags (quote_id, tag_id, applied_by, created_at)
+         SELECT quote_id, $2, applied_by, created_at FROM quote_tags WHERE tag_id = $1
+         ON CONFLICT DO NOTHING`,
+        [tagId, intoTagId],
+      );
+      await manager.update(TagEntity, { parentId: tagId }, { parentId: intoTagId });
+      await manager.delete(TagEntity, { id: tagId });
+    });
+    return this.get(projectId, intoTagId);
+  }
+
   /** A tag may not move under itself or one of its descendants. */
-  private async assertNoCycle(manager: EntityManager, tagId: string, parentId: string): Promise<void> {
+  private async assertNoCycle(manager: EntityManager, tagId: string, parentId: string, field = 'parentId'): Promise<void> {
     const [{ cycle }] = await manager.query<Array<{ cycle: boolean }>>(
       `WITH RECURSIVE ancestors(id, parent_id) AS (
          SELECT id, parent_id FROM tags WHERE id = $2
@@ -116,7 +136,7 @@ export class CodebookService {
        SELECT EXISTS (SELECT 1 FROM ancestors WHERE id = $1) AS cycle`,
       [tagId, parentId],
     );
-    if (cycle) throw DomainException.invalid('parentId', 'A tag cannot be placed under itself or one of its children');
+    if (cycle) throw DomainException.invalid(field, 'A tag cannot be placed under itself or one of its children');
   }
 
   private async usage(tagIds: string[]): Promise<Map<string, number>> {

@@ -80,3 +80,29 @@ describe('codebook', () => {
     await strategist.post(tags(), { kind: 'custom', name: 'Нельзя' }).expect(403);
   });
 });
+
+describe('codebook merges', () => {
+  let testApp: TestApp;
+  let owner: ApiClient;
+  let projectId: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await firstUser(testApp);
+    projectId = (await owner.createProject({ language: 'en', name: 'Merge' })).id;
+  });
+  afterAll(() => testApp.close());
+
+  it('should move children and tag applications into the surviving tag', async () => {
+    const tags = (path = '') => `/api/projects/${projectId}/tags${path}`;
+    const slow = (await owner.post(tags(), { kind: 'pain', name: 'Slow delivery' }).expect(201)).body;
+    const late = (await owner.post(tags(), { kind: 'pain', name: 'Late courier' }).expect(201)).body;
+    const child = (await owner.post(tags(), { kind: 'pain', name: 'No call', parentId: late.id }).expect(201)).body;
+    const merged = await owner.post(tags(`/${late.id}/merge`), { intoTagId: slow.id }).expect(200);
+    expect(merged.body.name).toBe('Slow delivery');
+    await owner.get(tags(`/${late.id}`)).expect(404);
+    expect((await owner.get(tags(`/${child.id}`)).expect(200)).body.parentId).toBe(slow.id);
+    const intoChild = await owner.post(tags(`/${slow.id}/merge`), { intoTagId: child.id }).expect(400);
+    expect(intoChild.body.details[0].field).toBe('intoTagId');
+  });
+});

@@ -4,7 +4,7 @@ import type { Page, QuoteResponse } from '@tropa/contracts';
 import { ANY_MEMBER, CurrentUser, ProjectRoles } from '../../core/auth/auth.decorators';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe';
 import { CODERS } from '../codebook/codebook.controller';
-import { ApplyTagDto, CreateQuoteDto, QuoteListQueryDto, UpdateQuoteDto } from '../codebook/dto/codebook.dto';
+import { ApplyTagDto, BulkTagDto, CreateQuoteDto, QuoteListQueryDto, UpdateQuoteDto } from '../codebook/dto/codebook.dto';
 import type { UserEntity } from '../users/user.entity';
 import { QuotesService } from './quotes.service';
 
@@ -26,6 +26,13 @@ export class QuotesController {
   @ProjectRoles(...CODERS)
   create(@Param('projectId') projectId: string, @Body() dto: CreateQuoteDto, @CurrentUser() user: UserEntity): Promise<QuoteResponse> {
     return this.quotes.create(projectId, dto, user);
+  }
+
+  @Post('bulk-tags')
+  @ProjectRoles(...CODERS)
+  @HttpCode(200)
+  bulkTag(@Param('projectId') projectId: string, @Body() dto: BulkTagDto, @CurrentUser() user: UserEntity): Promise<{ quotes: number }> {
+    return this.quotes.bulkTag(projectId, dto, user);
   }
 
   @Patch(':quoteId')

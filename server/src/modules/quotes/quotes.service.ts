@@ -3,7 +3,7 @@ import type { Page, QuoteResponse } from '@tropa/contracts';
 import { DataSource, In } from 'typeorm';
 import { DomainException } from '../../core/errors/domain.exception';
 import { pageWindow, sqlOrder } from '../../core/http/page-query.dto';
-import type { CreateQuoteDto, QuoteListQueryDto, UpdateQuoteDto } from '../codebook/dto/codebook.dto';
+import type { BulkTagDto, CreateQuoteDto, QuoteListQueryDto, UpdateQuoteDto } from '../codebook/dto/codebook.dto';
 import { QuoteTagEntity, TagEntity } from '../codebook/tag.entity';
 import { UtteranceEntity } from '../sessions/session.entities';
 import type { UserEntity } from '../users/user.entity';
@@ -50,6 +50,9 @@ export class QuotesService {
     if (query.sessionId) builder.andWhere('quote.session_id = :sessionId', { sessionId: query.sessionId });
     if (query.surveyId) builder.andWhere('quote.survey_id = :surveyId', { surveyId: query.surveyId });
     if (query.sourceType) builder.andWhere('quote.source_type = :sourceType', { sourceType: query.sourceType });
+    if (query.stageId) builder.andWhere('quote.stage_id = :stageId', { stageId: query.stageId });
+    if (query.participantKey) builder.andWhere('quote.participant_key = :participantKey', { participantKey: query.participantKey });
+    if (query.sentiment !== undefined) builder.andWhere('quote.sentiment = :sentiment', { sentiment: query.sentiment });
     if (query.tagId || query.appliedBy) {
       const conditions = ['qt.quote_id = quote.id', ...(query.tagId ? ['qt.tag_id = :tagId'] : []), ...(query.appliedBy ? ['qt.applied_by = :appliedBy'] : [])];
       builder.andWhere(`EXISTS (SELECT 1 FROM quote_tags qt WHERE ${conditions.join(' AND ')})`, { tagId: query.tagId, appliedBy: query.appliedBy });
@@ -111,6 +114,26 @@ export class QuotesService {
     await this.dataSource.getRepository(QuoteTagEntity).upsert({ quoteId, tagId, appliedBy: user.id }, ['quoteId', 'tagId', 'appliedBy']);
     if (tag.stageId) await this.dataSource.getRepository(QuoteEntity).update({ id: quoteId }, { stageId: tag.stageId });
     return toQuoteResponse({ ...quote, stageId: tag.stageId ?? quote.stageId }, await this.dataSource.getRepository(QuoteTagEntity).findBy({ quoteId }));
+  }
+
+  /** One tag on many quotes in one statement; quotes of other projects are refused, nothing half-done. */
+  async bulkTag(projectId: string, dto: BulkTagDto, user: UserEntity): Promise<{ quotes: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const ids = [...new Set(dto.quoteIds)];
+      const tag = await manager.findOneBy(TagEntity, { id: dto.tagId, projectId });
+      if (!tag) throw DomainException.invalid('tagId', 'tagId must be a tag of this project');
+      if ((await manager.countBy(QuoteEntity, { projectId, id: In(ids) })) !== ids.length) throw DomainException.invalid('quoteIds', 'quoteIds must be quotes of this project');
+      if (dto.action === 'remove') {
+        const result = await manager.delete(QuoteTagEntity, { quoteId: In(ids), tagId: tag.id, appliedBy: user.id });
+        return { quotes: result.affected ?? 0 };
+      }
+      await manager.query(
+        `INSERT INTO quote_tags (quote_id, tag_id, applied_by) SELECT q, $2, $3 FROM unnest($1::uuid[]) AS q ON CONFLICT DO NOTHING`,
+        [ids, tag.id, user.id],
+      );
+      if (tag.stageId) await manager.update(QuoteEntity, { id: In(ids) }, { stageId: tag.stageId });
+      return { quotes: ids.length };
+    });
   }
 
   /** Removes this coder's application of the tag. */

@@ -81,3 +81,39 @@ describe('quotes', () => {
     await strategist.get(quotes()).expect(200);
   });
 });
+
+describe('bulk tagging', () => {
+  let testApp: TestApp;
+  let owner: ApiClient;
+  let projectId: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await firstUser(testApp);
+    projectId = (await owner.createProject()).id;
+    const session = (await owner.post(`/api/projects/${projectId}/sessions`, { kind: 'interview', title: 'Интервью' }).expect(201)).body;
+    await owner
+      .post(`/api/projects/${projectId}/sessions/${session.id}/transcript`)
+      .field('plan', JSON.stringify({ speakers: [], redactions: [], names: [] }))
+      .attach('file', Buffer.from(focusGroupVtt()), 'group.vtt')
+      .expect(201);
+    const utterances: UtteranceResponse[] = (await owner.get(`/api/projects/${projectId}/sessions/${session.id}/utterances`).expect(200)).body.items;
+    for (const utterance of utterances) await owner.post(`/api/projects/${projectId}/quotes`, { utteranceId: utterance.id, start: 0, end: 5 }).expect(201);
+  });
+  afterAll(() => testApp.close());
+
+  it('should tag and untag many quotes at once and refuse a foreign quote without changing anything', async () => {
+    const list = (await owner.get(`/api/projects/${projectId}/quotes`).expect(200)).body.items as QuoteResponse[];
+    const tag = ((await owner.get(`/api/projects/${projectId}/tags?pageSize=100`).expect(200)).body.items as TagResponse[]).find((t) => t.name === 'Рассмотрение') as TagResponse;
+    const ids = list.map((quote) => quote.id);
+    await owner.post(`/api/projects/${projectId}/quotes/bulk-tags`, { quoteIds: ids, tagId: tag.id, action: 'apply' }).expect(200);
+    const tagged = (await owner.get(`/api/projects/${projectId}/quotes?stageId=${tag.stageId}`).expect(200)).body;
+    expect(tagged.total).toBe(ids.length);
+    const foreign = await owner.post(`/api/projects/${projectId}/quotes/bulk-tags`, { quoteIds: [ids[0], '00000000-0000-4000-8000-000000000000'], tagId: tag.id, action: 'remove' }).expect(400);
+    expect(foreign.body.details[0].field).toBe('quoteIds');
+    expect((await owner.get(`/api/projects/${projectId}/quotes?tagId=${tag.id}`).expect(200)).body.total).toBe(ids.length);
+    const removed = await owner.post(`/api/projects/${projectId}/quotes/bulk-tags`, { quoteIds: ids, tagId: tag.id, action: 'remove' }).expect(200);
+    expect(removed.body.quotes).toBe(ids.length);
+    expect((await owner.get(`/api/projects/${projectId}/quotes?tagId=${tag.id}`).expect(200)).body.total).toBe(0);
+  });
+});

@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
 import {
   TAG_KINDS,
   TEXT_LIMITS,
   type CreateQuoteRequest,
+  type BulkTagRequest,
   type CreateTagRequest,
+  type MergeTagRequest,
   type QuoteListQuery,
   type QuoteSourceType,
   type TagKind,
@@ -14,7 +16,7 @@ import {
   type UpdateTagRequest,
 } from '@tropa/contracts';
 import { PageQueryDto } from '../../../core/http/page-query.dto';
-import { OneOf, OptionalRequiredText, OptionalText, RequiredText } from '../../../core/http/validators';
+import { OneOf, OptionalRequiredText, OptionalText, QueryInt, RequiredText } from '../../../core/http/validators';
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const SHORTCUT = /^[\p{L}\p{N}]$/u;
@@ -133,6 +135,28 @@ export class ApplyTagDto {
   tagId: string;
 }
 
+export class MergeTagDto implements MergeTagRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'intoTagId must be a tag id' })
+  intoTagId: string;
+}
+
+export class BulkTagDto implements BulkTagRequest {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true, message: 'quoteIds must be quote ids' })
+  quoteIds: string[];
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'tagId must be a tag id' })
+  tagId: string;
+
+  @OneOf(['apply', 'remove'])
+  action: 'apply' | 'remove';
+}
+
 export class QuoteListQueryDto extends PageQueryDto implements QuoteListQuery {
   @OneOf(['createdAt'], true)
   sort?: 'createdAt';
@@ -158,4 +182,14 @@ export class QuoteListQueryDto extends PageQueryDto implements QuoteListQuery {
   @IsOptional()
   @IsUUID('all', { message: 'appliedBy must be a user id' })
   appliedBy?: string;
+
+  @IsOptional()
+  @IsUUID('all', { message: 'stageId must be a stage id' })
+  stageId?: string;
+
+  @OptionalText(100)
+  participantKey?: string;
+
+  @QueryInt(-2, 2)
+  sentiment?: number;
 }
