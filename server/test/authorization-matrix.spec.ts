@@ -86,6 +86,8 @@ const POLICY: Record<string, Policy> = {
   'PATCH /api/projects/:projectId/tags/:tagId': { kind: 'project', roles: SESSION_EDITORS },
   'DELETE /api/projects/:projectId/tags/:tagId': { kind: 'project', roles: SESSION_EDITORS },
   'POST /api/projects/:projectId/tags/:tagId/merge': { kind: 'project', roles: SESSION_EDITORS },
+  'GET /api/projects/:projectId/tags/export': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/tags/import': { kind: 'project', roles: SESSION_EDITORS },
   'POST /api/projects/:projectId/quotes/bulk-tags': { kind: 'project', roles: SESSION_EDITORS },
   'GET /api/projects/:projectId/quotes': { kind: 'project', roles: ALL },
   'POST /api/projects/:projectId/quotes': { kind: 'project', roles: SESSION_EDITORS },

@@ -31,3 +31,7 @@ export {
   type MappableColumn,
   type SurveyQuestionRef,
 } from './responses/suggest-column-mapping';
+
+export type { CodebookEntry } from './codebook/codebook.types';
+export { readQdc, writeQdc } from './codebook/qdc';
+export { readCodebookCsv, writeCodebookCsv } from './codebook/codebook-csv';

@@ -1,10 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Page, ProjectRole, TagResponse } from '@tropa/contracts';
 import { ANY_MEMBER, ProjectRoles } from '../../core/auth/auth.decorators';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe';
+import { CodebookExchangeService, type CodebookImportReport, MAX_CODEBOOK_BYTES } from './codebook-exchange.service';
 import { CodebookService } from './codebook.service';
-import { CreateTagDto, MergeTagDto, TagListQueryDto, UpdateTagDto } from './dto/codebook.dto';
+import { CodebookExportQueryDto, CreateTagDto, MergeTagDto, TagListQueryDto, UpdateTagDto } from './dto/codebook.dto';
 
 /** Coding is the moderators' work, shared with researchers and owners. */
 export const CODERS: ProjectRole[] = ['owner', 'researcher', 'moderator'];
@@ -13,7 +16,30 @@ const tagId = new UuidParamPipe('Tag');
 @ApiTags('codebook')
 @Controller('projects/:projectId/tags')
 export class CodebookController {
-  constructor(private readonly codebook: CodebookService) {}
+  constructor(
+    private readonly codebook: CodebookService,
+    private readonly exchange: CodebookExchangeService,
+  ) {}
+
+  /** The codebook as REFI-QDA XML (.qdc) for NVivo, ATLAS.ti, MAXQDA — or as CSV. */
+  @Get('export')
+  @ProjectRoles(...ANY_MEMBER)
+  async export(@Param('projectId') projectId: string, @Query() query: CodebookExportQueryDto, @Res() response: Response): Promise<void> {
+    const file = await this.exchange.export(projectId, query.format);
+    response.setHeader('Content-Type', file.contentType);
+    response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    response.send(file.body);
+  }
+
+  @Post('import')
+  @ProjectRoles(...CODERS)
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_CODEBOOK_BYTES, files: 1 } }))
+  import(@Param('projectId') projectId: string, @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined): Promise<CodebookImportReport> {
+    return this.exchange.import(projectId, file);
+  }
 
   @Get()
   @ProjectRoles(...ANY_MEMBER)

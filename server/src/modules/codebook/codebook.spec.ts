@@ -106,3 +106,46 @@ describe('codebook merges', () => {
     expect(intoChild.body.details[0].field).toBe('intoTagId');
   });
 });
+
+describe('codebook exchange', () => {
+  let testApp: TestApp;
+  let owner: ApiClient;
+  let source: string;
+  let target: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await firstUser(testApp);
+    source = (await owner.createProject({ name: 'Source' })).id;
+    target = (await owner.createProject({ name: 'Target' })).id;
+    const parent = (await owner.post(`/api/projects/${source}/tags`, { kind: 'pain', name: 'Доставка', color: '#112233' }).expect(201)).body;
+    await owner.post(`/api/projects/${source}/tags`, { kind: 'pain', name: 'Курьер опоздал', parentId: parent.id }).expect(201);
+  });
+  afterAll(() => testApp.close());
+
+  it.each(['qdc', 'csv'])('should carry a codebook to another project as %s, reusing what exists', async (format) => {
+    const exported = await owner.get(`/api/projects/${source}/tags/export?format=${format}`).buffer(true).expect(200);
+    const body = Buffer.from(exported.text ?? exported.body);
+    const report = await owner.post(`/api/projects/${target}/tags/import`).attach('file', body, `codebook.${format}`).expect(200);
+    const tags: TagResponse[] = (await owner.get(`/api/projects/${target}/tags?pageSize=100&kind=pain`).expect(200)).body.items;
+    const delivery = tags.find((tag) => tag.name === 'Доставка');
+    expect(delivery?.color).toBe('#112233');
+    expect(tags.find((tag) => tag.name === 'Курьер опоздал')?.parentId).toBe(delivery?.id);
+    expect(report.body.reused).toBeGreaterThan(0);
+  });
+
+  it('should answer 400 naming the file and add nothing when the codebook is hostile or broken', async () => {
+    const before = (await owner.get(`/api/projects/${target}/tags?pageSize=100`).expect(200)).body.total;
+    const xxe = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><CodeBook><Codes><Code guid="44444444-4444-4444-8444-444444444444" name="&e;"/></Codes></CodeBook>';
+    for (const [content, name] of [
+      [xxe, 'evil.qdc'],
+      ['<CodeBook><Codes>', 'broken.qdc'],
+      ['name\nx', 'codebook.csv'],
+      ['%PDF', 'codebook.pdf'],
+    ]) {
+      const response = await owner.post(`/api/projects/${target}/tags/import`).attach('file', Buffer.from(content), name).expect(400);
+      expect(response.body.details[0].field).toBe('file');
+    }
+    expect((await owner.get(`/api/projects/${target}/tags?pageSize=100`).expect(200)).body.total).toBe(before);
+  });
+});

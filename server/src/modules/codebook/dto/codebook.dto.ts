@@ -193,3 +193,8 @@ export class QuoteListQueryDto extends PageQueryDto implements QuoteListQuery {
   @QueryInt(-2, 2)
   sentiment?: number;
 }
+
+export class CodebookExportQueryDto {
+  @OneOf(['qdc', 'csv'])
+  format: 'qdc' | 'csv';
+}
