@@ -35,3 +35,4 @@ export {
 export type { CodebookEntry } from './codebook/codebook.types';
 export { readQdc, writeQdc } from './codebook/qdc';
 export { readCodebookCsv, writeCodebookCsv } from './codebook/codebook-csv';
+export { assertSafeZip, OFFICE_ZIP_LIMITS, type ZipLimits } from './zip/zip-guard';

@@ -6,6 +6,7 @@ import { type CsvDelimiter, detectDelimiter, readSeparatorHint } from './detect-
 import { detectSurveyLayout, type LayoutColumn } from './detect-survey-layout';
 import type { ReadResponseTableOptions, ResponseColumn, ResponseRow, ResponseTable, ResponseTableInput } from './response-table.types';
 import { readXlsxRecords } from './xlsx-records';
+import { assertSafeZip } from '../zip/zip-guard';
 
 const SNIFF_BYTES = 64 * 1024;
 const MAX_HEADER_ROWS = 3;
@@ -31,6 +32,7 @@ export async function readResponseTable(input: ResponseTableInput, options: Read
   let delimiter: CsvDelimiter | null = null;
   let records: AsyncGenerator<ResponseRow>;
   if (format === 'xlsx') {
+    if (input instanceof Uint8Array) assertSafeZip(input, ImportErrorCode.InvalidTable);
     records = readXlsxRecords(peeked.chunks);
   } else {
     encoding = sniffEncoding(peeked.prefix, peeked.complete).encoding;

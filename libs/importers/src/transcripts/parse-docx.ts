@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { assertSafeZip } from '../zip/zip-guard';
 import { ImportError, ImportErrorCode } from '../import-error';
 import { buildTranscript } from './build-transcript';
 import { type HtmlBlock, type HtmlRun, readMammothHtml } from './docx-html';
@@ -19,6 +20,7 @@ const LEADING_TIME_ONLY = new RegExp(String.raw`^\s*(?:[[(]\s*)?(?:${CLOCK_TIME_
  * Warnings point at 1-based paragraph numbers.
  */
 export async function parseDocx(buffer: Uint8Array): Promise<ParsedTranscript> {
+  assertSafeZip(buffer, ImportErrorCode.InvalidDocx);
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength) });

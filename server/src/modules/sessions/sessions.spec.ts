@@ -3,6 +3,7 @@ import type { ApiClient } from '../../../test/api-client';
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
 import { focusGroupVtt } from '../../../test/factories/transcript.factory';
 import { firstUser, memberWithRole } from '../../../test/factories/user.factory';
+import { zipBomb } from '../../../test/factories/zip-bomb.factory';
 
 describe('sessions and transcripts', () => {
   let testApp: TestApp;
@@ -119,6 +120,11 @@ describe('sessions and transcripts', () => {
       ['a VTT without cues', Buffer.from('WEBVTT\n\nNOTE nothing here\n'), 'empty-cues.vtt'],
     ])('should answer 400 naming the file when it is %s', async (_label, content, name) => {
       const response = await owner.post(sessions(`/${fresh.id}/transcript/preview`)).attach('file', content, name).expect(400);
+      expect(response.body.details[0].field).toBe('file');
+    });
+
+    it('should answer 400 naming the file when a DOCX is a zip bomb', async () => {
+      const response = await owner.post(sessions(`/${fresh.id}/transcript/preview`)).attach('file', await zipBomb('word/document.xml'), 'bomb.docx').expect(400);
       expect(response.body.details[0].field).toBe('file');
     });
 

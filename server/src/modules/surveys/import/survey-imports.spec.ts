@@ -3,6 +3,7 @@ import type { ApiClient } from '../../../../test/api-client';
 import { createTestApp, type TestApp } from '../../../../test/create-test-app';
 import { googleFormsCsv, googleFormsXlsx, importableSurvey, surveyMonkeyCsv } from '../../../../test/factories/survey-files';
 import { firstUser, memberWithRole } from '../../../../test/factories/user.factory';
+import { zipBomb } from '../../../../test/factories/zip-bomb.factory';
 
 describe('survey imports', () => {
   let testApp: TestApp;
@@ -151,6 +152,13 @@ describe('survey imports', () => {
     const response = await (file ? request.attach('file', file.content, file.name) : request.field('note', 'x')).expect(400);
     expect(response.body.details[0].field).toBe(field);
     expect((await testApp.dataSource.query('SELECT count(*)::int AS n FROM survey_imports'))[0].n).toBe(before);
+  });
+
+  it('should answer 400 naming the file when an XLSX is a zip bomb', async () => {
+    const bomb = await zipBomb('xl/worksheets/sheet1.xml');
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const response = await owner.post(imports()).attach('file', bomb, 'bomb.xlsx').expect(400);
+    expect(response.body.details[0]).toMatchObject({ field: 'file', message: expect.stringMatching(/expands to more than 100 MB/) });
   });
 
   it('should answer 413 when the file is over the size limit', async () => {
