@@ -98,4 +98,6 @@ export interface QuoteListQuery extends PageQuery<'createdAt'> {
   /** A participant id or a survey respondent key. */
   participantKey?: string;
   sentiment?: number;
+  /** In a blind-coded session, show the other coders' highlights and tags too. */
+  compare?: boolean;
 }

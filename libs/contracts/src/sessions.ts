@@ -11,6 +11,8 @@ export interface SessionResponse {
   heldOn: string | null;
   moderatorId: string | null;
   notes: string;
+  /** Each coder sees only their own highlights and tags until they compare. */
+  blindCoding: boolean;
   participantCount: number;
   utteranceCount: number;
   createdAt: string;
@@ -24,6 +26,7 @@ export interface CreateSessionRequest {
   /** A member of the project. */
   moderatorId?: string | null;
   notes?: string;
+  blindCoding?: boolean;
 }
 
 export type UpdateSessionRequest = Partial<CreateSessionRequest>;

@@ -14,6 +14,7 @@ export class Sessions1763900400000 implements MigrationInterface {
         held_on date,
         moderator_id uuid REFERENCES users (id) ON DELETE SET NULL,
         notes text NOT NULL DEFAULT '',
+        blind_coding boolean NOT NULL DEFAULT false,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);

@@ -18,8 +18,8 @@ export class QuotesController {
 
   @Get()
   @ProjectRoles(...ANY_MEMBER)
-  list(@Param('projectId') projectId: string, @Query() query: QuoteListQueryDto): Promise<Page<QuoteResponse>> {
-    return this.quotes.list(projectId, query);
+  list(@Param('projectId') projectId: string, @Query() query: QuoteListQueryDto, @CurrentUser() user: UserEntity): Promise<Page<QuoteResponse>> {
+    return this.quotes.list(projectId, query, user);
   }
 
   @Post()

@@ -34,7 +34,7 @@ function toQuoteResponse(quote: QuoteEntity, tags: QuoteTagEntity[]): QuoteRespo
 export class QuotesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(projectId: string, query: QuoteListQueryDto): Promise<Page<QuoteResponse>> {
+  async list(projectId: string, query: QuoteListQueryDto, user: UserEntity): Promise<Page<QuoteResponse>> {
     const window = pageWindow(query);
     const builder = this.dataSource
       .getRepository(QuoteEntity)
@@ -57,9 +57,26 @@ export class QuotesService {
       const conditions = ['qt.quote_id = quote.id', ...(query.tagId ? ['qt.tag_id = :tagId'] : []), ...(query.appliedBy ? ['qt.applied_by = :appliedBy'] : [])];
       builder.andWhere(`EXISTS (SELECT 1 FROM quote_tags qt WHERE ${conditions.join(' AND ')})`, { tagId: query.tagId, appliedBy: query.appliedBy });
     }
+    // Blind coding: until they compare, coders see only their own highlights and tags in such sessions.
+    const blind = !query.compare;
+    if (blind) {
+      builder.andWhere(
+        `(quote.session_id IS NULL OR NOT EXISTS (SELECT 1 FROM research_sessions s WHERE s.id = quote.session_id AND s.blind_coding)
+          OR quote.created_by = :me OR EXISTS (SELECT 1 FROM quote_tags mine WHERE mine.quote_id = quote.id AND mine.applied_by = :me))`,
+        { me: user.id },
+      );
+    }
     const [rows, total] = await builder.getManyAndCount();
+    const blindSessions = blind
+      ? new Set(
+          (await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM research_sessions WHERE blind_coding AND id = ANY($1)', [
+            [...new Set(rows.map((row) => row.sessionId).filter((id): id is string => id !== null))],
+          ])).map((row) => row.id),
+        )
+      : new Set<string>();
+    const visible = (quote: QuoteEntity, tag: QuoteTagEntity) => !quote.sessionId || !blindSessions.has(quote.sessionId) || tag.appliedBy === user.id;
     const tags = rows.length ? await this.dataSource.getRepository(QuoteTagEntity).find({ where: { quoteId: In(rows.map((row) => row.id)) }, order: { createdAt: 'ASC' } }) : [];
-    return { items: rows.map((row) => toQuoteResponse(row, tags.filter((tag) => tag.quoteId === row.id))), total, page: window.page, pageSize: window.pageSize };
+    return { items: rows.map((row) => toQuoteResponse(row, tags.filter((tag) => tag.quoteId === row.id && visible(row, tag)))), total, page: window.page, pageSize: window.pageSize };
   }
 
   /** A highlight: an exact span of an utterance, so it always shows its context. */

@@ -26,6 +26,10 @@ export class ResearchSessionEntity {
   @Column({ type: 'text', default: '' })
   notes: string;
 
+  /** Coders see only their own highlights and tags until they ask to compare. */
+  @Column({ name: 'blind_coding', type: 'boolean', default: false })
+  blindCoding: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

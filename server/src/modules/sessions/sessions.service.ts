@@ -22,6 +22,7 @@ function toSessionResponse(session: ResearchSessionEntity, counts: { participant
     heldOn: session.heldOn,
     moderatorId: session.moderatorId,
     notes: session.notes,
+    blindCoding: session.blindCoding,
     participantCount: counts.participants,
     utteranceCount: counts.utterances,
     createdAt: session.createdAt.toISOString(),
@@ -68,7 +69,7 @@ export class SessionsService {
     if (dto.moderatorId) await this.assertMember(projectId, dto.moderatorId);
     const repository = this.dataSource.getRepository(ResearchSessionEntity);
     const saved = await repository.save(
-      repository.create({ projectId, kind: dto.kind, title: dto.title, heldOn: dto.heldOn ?? null, moderatorId: dto.moderatorId ?? null, notes: dto.notes ?? '' }),
+      repository.create({ projectId, kind: dto.kind, title: dto.title, heldOn: dto.heldOn ?? null, moderatorId: dto.moderatorId ?? null, notes: dto.notes ?? '', blindCoding: dto.blindCoding ?? false }),
     );
     return toSessionResponse(saved, { participants: 0, utterances: 0 });
   }
@@ -86,6 +87,7 @@ export class SessionsService {
     if (dto.heldOn !== undefined) session.heldOn = dto.heldOn;
     if (dto.moderatorId !== undefined) session.moderatorId = dto.moderatorId;
     if (dto.notes !== undefined) session.notes = dto.notes;
+    if (dto.blindCoding !== undefined) session.blindCoding = dto.blindCoding;
     await this.dataSource.getRepository(ResearchSessionEntity).save(session);
     return this.get(projectId, sessionId);
   }

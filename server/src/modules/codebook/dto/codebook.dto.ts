@@ -16,7 +16,7 @@ import {
   type UpdateTagRequest,
 } from '@tropa/contracts';
 import { PageQueryDto } from '../../../core/http/page-query.dto';
-import { OneOf, OptionalRequiredText, OptionalText, QueryInt, RequiredText } from '../../../core/http/validators';
+import { OneOf, OptionalRequiredText, OptionalText, QueryBoolean, QueryInt, RequiredText } from '../../../core/http/validators';
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const SHORTCUT = /^[\p{L}\p{N}]$/u;
@@ -192,6 +192,9 @@ export class QuoteListQueryDto extends PageQueryDto implements QuoteListQuery {
 
   @QueryInt(-2, 2)
   sentiment?: number;
+
+  @QueryBoolean()
+  compare?: boolean;
 }
 
 export class CodebookExportQueryDto {

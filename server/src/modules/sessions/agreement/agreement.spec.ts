@@ -67,3 +67,40 @@ describe('two-coder agreement', () => {
     expect((await owner.get(`${url}?coderA=x`).expect(400)).body.details[0].field).toBe('coderA');
   });
 });
+
+describe('blind coding', () => {
+  let testApp: TestApp;
+  let owner: ApiClient;
+  let coderA: ApiClient;
+  let coderB: ApiClient;
+  let projectId: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await firstUser(testApp);
+    projectId = (await owner.createProject()).id;
+    coderA = await memberWithRole(owner, projectId, 'moderator');
+    coderB = await memberWithRole(owner, projectId, 'moderator');
+  });
+  afterAll(() => testApp.close());
+
+  it('should show each coder only their own highlights and tags until they compare', async () => {
+    const session = (await owner.post(`/api/projects/${projectId}/sessions`, { kind: 'interview', title: 'Слепое', blindCoding: true }).expect(201)).body;
+    expect(session.blindCoding).toBe(true);
+    await owner
+      .post(`/api/projects/${projectId}/sessions/${session.id}/transcript`)
+      .field('plan', JSON.stringify({ speakers: [], redactions: [], names: [] }))
+      .attach('file', Buffer.from(focusGroupVtt()), 'group.vtt')
+      .expect(201);
+    const [first] = (await owner.get(`/api/projects/${projectId}/sessions/${session.id}/utterances`).expect(200)).body.items as UtteranceResponse[];
+    const pain = ((await owner.get(`/api/projects/${projectId}/tags?pageSize=100`).expect(200)).body.items as TagResponse[]).find((tag) => tag.kind === 'pain') as TagResponse;
+    await coderA.post(`/api/projects/${projectId}/quotes`, { utteranceId: first.id, start: 0, end: 5, tagIds: [pain.id] }).expect(201);
+    const seenByB = (await coderB.get(`/api/projects/${projectId}/quotes?sessionId=${session.id}`).expect(200)).body;
+    expect(seenByB.total).toBe(0);
+    const compared = (await coderB.get(`/api/projects/${projectId}/quotes?sessionId=${session.id}&compare=true`).expect(200)).body;
+    expect(compared.total).toBe(1);
+    expect(compared.items[0].tags).toEqual([{ tagId: pain.id, appliedBy: coderA.user?.id }]);
+    const seenByA = (await coderA.get(`/api/projects/${projectId}/quotes?sessionId=${session.id}`).expect(200)).body;
+    expect(seenByA.items[0].tags).toHaveLength(1);
+  });
+});

@@ -36,6 +36,9 @@ export class CreateSessionDto implements CreateSessionRequest {
 
   @OptionalText(TEXT_LIMITS.description)
   notes?: string;
+
+  @OptionalBoolean()
+  blindCoding?: boolean;
 }
 
 export class UpdateSessionDto implements UpdateSessionRequest {
@@ -57,6 +60,9 @@ export class UpdateSessionDto implements UpdateSessionRequest {
 
   @OptionalText(TEXT_LIMITS.description)
   notes?: string;
+
+  @OptionalBoolean()
+  blindCoding?: boolean;
 }
 
 export class SessionListQueryDto extends PageQueryDto implements SessionListQuery {
