@@ -80,6 +80,7 @@ const POLICY: Record<string, Policy> = {
   'POST /api/projects/:projectId/sessions/:sessionId/transcript': { kind: 'project', roles: SESSION_EDITORS },
   'GET /api/projects/:projectId/sessions/:sessionId/utterances': { kind: 'project', roles: ALL },
   'GET /api/projects/:projectId/sessions/:sessionId/agreement': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/sessions/:sessionId/agreement/settle': { kind: 'project', roles: SESSION_EDITORS },
   'GET /api/projects/:projectId/tags': { kind: 'project', roles: ALL },
   'POST /api/projects/:projectId/tags': { kind: 'project', roles: SESSION_EDITORS },
   'GET /api/projects/:projectId/tags/:tagId': { kind: 'project', roles: ALL },

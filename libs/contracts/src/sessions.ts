@@ -144,3 +144,13 @@ export interface AgreementResponse {
   tags: TagAgreement[];
   disagreements: Disagreement[];
 }
+
+/** How a pair of coders settles a disagreement on one utterance and tag. */
+export interface SettleDisagreementRequest {
+  coderA: string;
+  coderB: string;
+  utteranceId: string;
+  tagId: string;
+  /** keep: both coders apply the tag there; drop: neither does. */
+  decision: 'keep' | 'drop';
+}

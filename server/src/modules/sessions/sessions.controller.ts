@@ -6,7 +6,7 @@ import { ANY_MEMBER, CurrentProjectRole, ProjectRoles } from '../../core/auth/au
 import { PageQueryDto } from '../../core/http/page-query.dto';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe';
 import { AgreementService } from './agreement/agreement.service';
-import { AgreementQueryDto, CreateParticipantDto, CreateSessionDto, SessionListQueryDto, UpdateParticipantDto, UpdateSessionDto, UtteranceListQueryDto } from './dto/sessions.dto';
+import { AgreementQueryDto, CreateParticipantDto, CreateSessionDto, SessionListQueryDto, SettleDisagreementDto, UpdateParticipantDto, UpdateSessionDto, UtteranceListQueryDto } from './dto/sessions.dto';
 import { SessionsService } from './sessions.service';
 import { MAX_TRANSCRIPT_BYTES, type TranscriptFile, TranscriptImportService } from './transcript-import.service';
 
@@ -128,6 +128,14 @@ export class SessionsController {
   @ProjectRoles(...ANY_MEMBER)
   utterances(@Param('projectId') projectId: string, @Param('sessionId', sessionId) id: string, @Query() query: UtteranceListQueryDto): Promise<Page<UtteranceResponse>> {
     return this.sessions.listUtterances(projectId, id, query);
+  }
+
+  /** Settles a disagreement: keep the tag for both coders, or drop it for both. */
+  @Post(':sessionId/agreement/settle')
+  @ProjectRoles(...SESSION_EDITORS)
+  @HttpCode(200)
+  settle(@Param('projectId') projectId: string, @Param('sessionId', sessionId) id: string, @Body() dto: SettleDisagreementDto): Promise<AgreementResponse> {
+    return this.agreement.settle(projectId, id, dto);
   }
 
   /** Percent agreement and Cohen's κ of two coders over the session's utterances, with their disagreements. */

@@ -5,6 +5,7 @@ import { DomainException } from '../../../core/errors/domain.exception';
 import { MembershipEntity } from '../../members/membership.entity';
 import { UtteranceEntity } from '../session.entities';
 import { SessionsService } from '../sessions.service';
+import type { SettleDisagreementDto } from '../dto/sessions.dto';
 import { binaryAgreement } from './cohen-kappa';
 
 interface Application {
@@ -24,6 +25,35 @@ export class AgreementService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
   ) {}
+
+  /**
+   * Settles one disagreement. keep: the coder who lacked the tag on the utterance gets it
+   * on the other coder's quotes there; drop: both coders' applications there go.
+   */
+  async settle(projectId: string, sessionId: string, dto: SettleDisagreementDto): Promise<AgreementResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const utterance = await manager.findOneBy(UtteranceEntity, { id: dto.utteranceId, sessionId, projectId });
+      if (!utterance) throw DomainException.invalid('utteranceId', 'utteranceId must be an utterance of this session');
+      const coders = [dto.coderA, dto.coderB];
+      if (dto.decision === 'drop') {
+        await manager.query(
+          `DELETE FROM quote_tags qt USING quotes q
+            WHERE qt.quote_id = q.id AND q.utterance_id = $1 AND qt.tag_id = $2 AND qt.applied_by = ANY($3)`,
+          [utterance.id, dto.tagId, coders],
+        );
+        return;
+      }
+      await manager.query(
+        `INSERT INTO quote_tags (quote_id, tag_id, applied_by)
+         SELECT qt.quote_id, qt.tag_id, coder
+           FROM quote_tags qt JOIN quotes q ON q.id = qt.quote_id CROSS JOIN unnest($3::uuid[]) AS coder
+          WHERE q.utterance_id = $1 AND qt.tag_id = $2 AND qt.applied_by = ANY($3)
+         ON CONFLICT DO NOTHING`,
+        [utterance.id, dto.tagId, coders],
+      );
+    });
+    return this.compare(projectId, sessionId, dto.coderA, dto.coderB);
+  }
 
   async compare(projectId: string, sessionId: string, coderA: string, coderB: string): Promise<AgreementResponse> {
     await this.sessions.find(this.dataSource.manager, projectId, sessionId);

@@ -60,6 +60,17 @@ describe('two-coder agreement', () => {
     ]);
   });
 
+  it('should settle a disagreement by keeping the tag for both or dropping it for both', async () => {
+    const url = `/api/projects/${projectId}/sessions/${sessionId}/agreement/settle`;
+    const base = { coderA: coderA.user?.id, coderB: coderB.user?.id, tagId: tags['Выгода'].id };
+    await owner.post(url, { ...base, utteranceId: utterances[0].id, decision: 'keep' }).expect(200);
+    const settled: AgreementResponse = (await owner.post(url, { ...base, utteranceId: utterances[2].id, decision: 'drop' }).expect(200)).body;
+    expect(settled.disagreements).toEqual([]);
+    expect(settled.tags.find((tag) => tag.tagName === 'Выгода')?.kappa).toBe(1);
+    const bad = await owner.post(url, { ...base, utteranceId: utterances[0].id, decision: 'maybe' }).expect(400);
+    expect(bad.body.details[0].field).toBe('decision');
+  });
+
   it('should answer 400 naming the coder when a coder is not a member or both are the same', async () => {
     const url = `/api/projects/${projectId}/sessions/${sessionId}/agreement`;
     expect((await owner.get(`${url}?coderA=${coderA.user?.id}&coderB=00000000-0000-4000-8000-000000000000`).expect(400)).body.details[0].field).toBe('coderB');

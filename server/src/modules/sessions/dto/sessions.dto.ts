@@ -8,6 +8,7 @@ import {
   type SessionKind,
   type SessionListQuery,
   type SessionSort,
+  type SettleDisagreementRequest,
   type UpdateParticipantRequest,
   type UpdateSessionRequest,
   type UtteranceListQuery,
@@ -129,4 +130,17 @@ export class AgreementQueryDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'coderB must be a user id' })
   coderB: string;
+}
+
+export class SettleDisagreementDto extends AgreementQueryDto implements SettleDisagreementRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'utteranceId must be an utterance id' })
+  utteranceId: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'tagId must be a tag id' })
+  tagId: string;
+
+  @OneOf(['keep', 'drop'])
+  decision: 'keep' | 'drop';
 }
