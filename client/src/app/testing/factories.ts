@@ -1,5 +1,9 @@
 import type {
   ApiError,
+  ParticipantResponse,
+  SessionResponse,
+  TranscriptPreviewResponse,
+  UtteranceResponse,
   JobResponse,
   Page,
   ProjectResponse,
@@ -139,6 +143,63 @@ export function aJob(overrides: Partial<JobResponse> = {}): JobResponse {
     createdAt: '2026-01-01T00:00:00.000Z',
     startedAt: null,
     finishedAt: null,
+    ...overrides,
+  };
+}
+
+export function aSession(overrides: Partial<SessionResponse> = {}): SessionResponse {
+  return {
+    id: 'session-1',
+    kind: 'focus_group',
+    title: 'Morning commuters',
+    heldOn: '2026-03-02',
+    moderatorId: null,
+    notes: '',
+    blindCoding: false,
+    participantCount: 0,
+    utteranceCount: 0,
+    createdAt: '2026-03-01T00:00:00.000Z',
+    updatedAt: '2026-03-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aParticipant(overrides: Partial<ParticipantResponse> = {}): ParticipantResponse {
+  return { id: 'participant-1', pseudonym: 'P1', personaId: null, consent: true, contact: null, ...overrides };
+}
+
+/** Two speakers; the first utterance holds an e-mail and a phone number. */
+export function aTranscriptPreview(overrides: Partial<TranscriptPreviewResponse> = {}): TranscriptPreviewResponse {
+  const first = 'Пишите на anna@example.com или звоните +7 912 345-67-89';
+  return {
+    format: 'vtt',
+    speakers: [
+      { name: 'Анна Петрова', utteranceCount: 1, wordCount: 7 },
+      { name: 'Модератор', utteranceCount: 1, wordCount: 3 },
+    ],
+    utterances: [
+      { index: 0, speaker: 'Анна Петрова', startMs: 1000, endMs: 5000, text: first },
+      { index: 1, speaker: 'Модератор', startMs: 6000, endMs: 8000, text: 'Спасибо, Анна!' },
+    ],
+    personalData: [
+      { utterance: 0, kind: 'email', start: 10, end: 26, text: 'anna@example.com' },
+      { utterance: 0, kind: 'phone', start: 39, end: 55, text: '+7 912 345-67-89' },
+    ],
+    warnings: [],
+    ...overrides,
+  };
+}
+
+export function anUtterance(position: number, overrides: Partial<UtteranceResponse> = {}): UtteranceResponse {
+  return {
+    id: `utterance-${position}`,
+    position,
+    speaker: 'P1',
+    participantId: 'participant-1',
+    moderator: false,
+    startMs: position * 1000,
+    endMs: position * 1000 + 900,
+    text: `Line ${position}`,
     ...overrides,
   };
 }

@@ -3,9 +3,11 @@ import type {
   ChannelKind,
   ImportSource,
   Locale,
+  PersonalDataKind,
   ProjectRole,
   QuestionMetric,
   ResponseSource,
+  SessionKind,
   StageTemplate,
   SurveyQuestionType,
   SurveyStatus,
@@ -25,4 +27,6 @@ export const labelKeys = {
   metric: (metric: QuestionMetric): MessageKey => `metric.${metric}`,
   responseSource: (source: ResponseSource): MessageKey => `responseSource.${source}`,
   importSource: (source: ImportSource): MessageKey => `importSource.${source}`,
+  sessionKind: (kind: SessionKind): MessageKey => `sessionKind.${kind}`,
+  personalDataKind: (kind: PersonalDataKind): MessageKey => `personalDataKind.${kind}`,
 } as const;

@@ -82,6 +82,7 @@ export class ProjectShellPage {
       { path: 'personas', label: 'tabs.personas' },
       { path: 'touchpoints', label: 'tabs.touchpoints' },
       { path: 'surveys', label: 'tabs.surveys' },
+      { path: 'sessions', label: 'tabs.sessions' },
       { path: 'members', label: 'tabs.members' },
     ];
     return this.store.isOwner() ? [...tabs, { path: 'audit', label: 'tabs.audit' }] : tabs;

@@ -32,6 +32,10 @@ export const projectsRoutes: Routes = [
         loadChildren: () => import('../../members/feature/members.routes').then((m) => m.membersRoutes),
       },
       { path: 'surveys', loadChildren: () => import('../../surveys/feature/surveys.routes').then((m) => m.surveysRoutes) },
+      {
+        path: 'sessions',
+        loadChildren: () => import('../../sessions/feature/sessions.routes').then((m) => m.sessionsRoutes),
+      },
       { path: 'audit', loadChildren: () => import('../../audit/feature/audit.routes').then((m) => m.auditRoutes) },
     ],
   },

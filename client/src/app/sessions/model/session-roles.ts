@@ -1,0 +1,14 @@
+import type { ProjectRole } from '@tropa/contracts';
+
+const SESSION_WRITERS: readonly ProjectRole[] = ['owner', 'researcher', 'moderator'];
+const CONTACT_READERS: readonly ProjectRole[] = ['owner', 'researcher'];
+
+/** Sessions, participants and transcripts: owners, researchers and moderators write; strategists read. */
+export function canWriteSessions(role: ProjectRole | null): boolean {
+  return role !== null && SESSION_WRITERS.includes(role);
+}
+
+/** Participants' contacts: the server masks them ("•••") for the other roles. */
+export function canSeeContacts(role: ProjectRole | null): boolean {
+  return role !== null && CONTACT_READERS.includes(role);
+}
