@@ -123,6 +123,8 @@ export interface ResponseListQuery extends PageQuery<ResponseSort> {
   /** With `value`: only responses whose answer to this question equals (or, for lists, contains) it. */
   question?: string;
   value?: string;
+  /** Responses assigned to this persona (from a question mapped to a persona attribute). */
+  personaId?: string;
 }
 
 export interface ChoiceCount {

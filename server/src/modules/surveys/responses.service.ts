@@ -5,7 +5,9 @@ import { isUniqueViolation } from '../../core/database/postgres-errors';
 import { DomainErrorCode, DomainException } from '../../core/errors/domain.exception';
 import { pageWindow, sqlOrder, toPage } from '../../core/http/page-query.dto';
 import type { ResponseListQueryDto, SubmitAnswersDto } from './dto/surveys.dto';
+import { PersonaEntity } from '../personas/persona.entity';
 import { openAnswerArrays, openAnswers } from './open-answer-quotes';
+import { personaMatcher } from './persona-assignment';
 import { QuestionMappingEntity } from './question-mapping.entity';
 import { SurveyResponseEntity } from './survey-response.entity';
 import { PreparedSurveys } from './prepared-surveys';
@@ -44,18 +46,21 @@ export class ResponsesService {
     if (problems.length) throw new DomainException(DomainErrorCode.Invalid, `Invalid answers: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`, problems);
     const answers = compactAnswers(dto.answers);
     const quotes = openAnswerArrays([{ respondentKey: dto.respondentKey, answers: openAnswers(answers, questions, mappings) }]);
+    const personaId = [...mappings.values()].some((mapping) => mapping.personaAttribute)
+      ? personaMatcher(await this.dataSource.getRepository(PersonaEntity).findBy({ projectId: survey.projectId }), mappings, questions)(answers)
+      : null;
     // One statement, so one round trip and atomic: the response and the quotes of its open answers.
     await this.dataSource
       .query(
         `WITH response AS (
-           INSERT INTO survey_responses (survey_id, project_id, respondent_key, source, answers, completed, submitted_at)
-           VALUES ($1, $2, $3, 'link', $4, true, now())
+           INSERT INTO survey_responses (survey_id, project_id, respondent_key, source, answers, completed, submitted_at, persona_id)
+           VALUES ($1, $2, $3, 'link', $4, true, now(), $10)
            RETURNING id
          )
          INSERT INTO quotes (project_id, source_type, survey_id, response_id, question_name, start_offset, end_offset, text, stage_id, touchpoint_id, participant_key)
          SELECT $2, 'survey_answer', $1, response.id, q.question_name, 0, q.end_offset, q.text, q.stage_id, q.touchpoint_id, $3
            FROM response CROSS JOIN unnest($5::text[], $6::int[], $7::text[], $8::uuid[], $9::uuid[]) AS q(question_name, end_offset, text, stage_id, touchpoint_id)`,
-        [survey.id, survey.projectId, dto.respondentKey, JSON.stringify(answers), quotes.questionNames, quotes.endOffsets, quotes.texts, quotes.stageIds, quotes.touchpointIds],
+        [survey.id, survey.projectId, dto.respondentKey, JSON.stringify(answers), quotes.questionNames, quotes.endOffsets, quotes.texts, quotes.stageIds, quotes.touchpointIds, personaId],
       )
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) throw DomainException.conflict('respondentKey', 'These answers have already been submitted from this browser');
@@ -77,6 +82,7 @@ export class ResponsesService {
     if (query.from) builder.andWhere('response.submitted_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('response.submitted_at <= :to', { to: query.to });
     if (query.completed !== undefined) builder.andWhere('response.completed = :completed', { completed: query.completed });
+    if (query.personaId) builder.andWhere('response.persona_id = :personaId', { personaId: query.personaId });
     if (query.question !== undefined && query.value !== undefined) {
       // Containment keeps the GIN index usable: a text answer, a number, or a list containing the value.
       const candidates: unknown[] = [query.value, [query.value]];

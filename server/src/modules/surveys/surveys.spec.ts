@@ -205,6 +205,20 @@ describe('surveys', () => {
     expect(back.body.details[0].field).toBe('status');
   });
 
+  it('should assign a response to the persona whose attribute the mapped answer names', async () => {
+    const persona = (await owner.post(`/api/projects/${projectId}/personas`, { name: 'Из соцсетей', attributes: { канал: 'Instagram' } }).expect(201)).body;
+    const fresh = (await owner.post(surveys(), { title: 'Персоны', definition: sixQuestionSurvey() }).expect(201)).body;
+    await owner
+      .put(surveys(`/${fresh.id}/mappings`), { mappings: [{ questionName: 'channel', stageId: null, touchpointId: null, personaAttribute: 'Канал', metric: null, jtbdPrompt: false }] })
+      .expect(200);
+    const opened = (await owner.patch(surveys(`/${fresh.id}`), { status: 'open' }).expect(200)).body;
+    const respondent = await ApiClient.create(testApp);
+    await respondent.post(`/api/public/surveys/${opened.publicToken}/responses`, { respondentKey: 'persona-key-0001', answers: { job: 'Найти крем', channel: 'Instagram' } }).expect(201);
+    await respondent.post(`/api/public/surveys/${opened.publicToken}/responses`, { respondentKey: 'persona-key-0002', answers: { job: 'Найти тушь', channel: 'search' } }).expect(201);
+    const assigned = (await owner.get(surveys(`/${fresh.id}/responses?personaId=${persona.id}`)).expect(200)).body;
+    expect(assigned.items.map((item: { respondentKey: string; personaId: string }) => [item.respondentKey, item.personaId])).toEqual([['persona-key-0001', persona.id]]);
+  });
+
   it('should let a strategist read responses but not change surveys', async () => {
     const strategist = await memberWithRole(owner, projectId, 'strategist');
     await strategist.get(surveys(`/${survey.id}/responses`)).expect(200);

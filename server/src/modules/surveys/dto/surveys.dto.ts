@@ -145,6 +145,10 @@ export class ResponseListQueryDto extends PageQueryDto implements ResponseListQu
 
   @OptionalText(TEXT_LIMITS.shortText)
   value?: string;
+
+  @IsOptional()
+  @IsUUID('all', { message: 'personaId must be a persona id' })
+  personaId?: string;
 }
 
 export class ExportQueryDto {

@@ -3,6 +3,8 @@ import type { AnswerValue, ImportColumnTarget, ImportReport, ImportRowProblem, S
 import { DataSource, type EntityManager } from 'typeorm';
 import { BackgroundJobsService, type ProgressReporter } from '../../jobs/background-jobs.service';
 import { openAnswerArrays, openAnswers } from '../open-answer-quotes';
+import { PersonaEntity } from '../../personas/persona.entity';
+import { personaMatcher } from '../persona-assignment';
 import { QuestionMappingEntity } from '../question-mapping.entity';
 import { SurveyEntity } from '../survey.entity';
 import { requireDefinition } from '../surveys.service';
@@ -30,6 +32,7 @@ interface PendingRow {
   answers: Record<string, AnswerValue>;
   completed: boolean;
   submittedAt: Date;
+  personaId: string | null;
 }
 
 /** Counts problems, keeping the first ones for the report. */
@@ -95,6 +98,7 @@ export class ImportRunner {
     const byName = new Map(questions.map((question) => [question.name, question]));
     const mappings = new Map((await this.dataSource.getRepository(QuestionMappingEntity).find({ where: { surveyId: survey.id } })).map((m) => [m.questionName, m]));
     const required = questions.filter((question) => question.required).map((question) => question.name);
+    const personaOf = personaMatcher(await this.dataSource.getRepository(PersonaEntity).findBy({ projectId: survey.projectId }), mappings, questions);
     const problems = new ProblemLog();
     const seen = new Set<string>();
     const file = await openResponseFile(imported.content, imported.fileName);
@@ -134,7 +138,7 @@ export class ImportRunner {
         continue;
       }
       seen.add(respondentKey);
-      batch.push({ line, respondentKey, answers, submittedAt, completed: required.every((name) => answers[name] !== undefined) });
+      batch.push({ line, respondentKey, answers, submittedAt, completed: required.every((name) => answers[name] !== undefined), personaId: personaOf(answers) });
       if (batch.length >= BATCH) {
         await flush();
         await reporter.report(data.dryRun ? 'checking rows' : 'importing rows', Math.min(0.99, rows / estimatedRows));
@@ -195,11 +199,11 @@ export class ImportRunner {
   ): Promise<number> {
     if (!rows.length) return 0;
     const inserted = await manager.query<Array<{ id: string; respondent_key: string }>>(
-      `INSERT INTO survey_responses (survey_id, project_id, respondent_key, source, import_batch_id, answers, completed, submitted_at)
-       SELECT $1, $2, u.key, 'import', $3, u.answers, u.completed, u.submitted_at
-         FROM unnest($4::text[], $5::jsonb[], $6::boolean[], $7::timestamptz[]) AS u(key, answers, completed, submitted_at)
+      `INSERT INTO survey_responses (survey_id, project_id, respondent_key, source, import_batch_id, answers, completed, submitted_at, persona_id)
+       SELECT $1, $2, u.key, 'import', $3, u.answers, u.completed, u.submitted_at, u.persona_id
+         FROM unnest($4::text[], $5::jsonb[], $6::boolean[], $7::timestamptz[], $8::uuid[]) AS u(key, answers, completed, submitted_at, persona_id)
        RETURNING id, respondent_key`,
-      [survey.id, survey.projectId, importId, rows.map((row) => row.respondentKey), rows.map((row) => JSON.stringify(row.answers)), rows.map((row) => row.completed), rows.map((row) => row.submittedAt.toISOString())],
+      [survey.id, survey.projectId, importId, rows.map((row) => row.respondentKey), rows.map((row) => JSON.stringify(row.answers)), rows.map((row) => row.completed), rows.map((row) => row.submittedAt.toISOString()), rows.map((row) => row.personaId)],
     );
     const idByKey = new Map(inserted.map((row) => [row.respondent_key, row.id]));
     const quotes = openAnswerArrays(
