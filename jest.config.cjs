@@ -1,5 +1,7 @@
 /** Every unit and integration test project; browser tests run separately (e2e/jest.config.cjs). */
 module.exports = {
+  // testTimeout is a global option: the projects' own values are ignored in a multi-project run.
+  testTimeout: 60000,
   projects: [
     '<rootDir>/libs/contracts/jest.config.cjs',
     '<rootDir>/libs/synthesis/jest.config.cjs',

@@ -215,5 +215,5 @@ describe('authorisation matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 180_000);
 });

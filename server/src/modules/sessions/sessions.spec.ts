@@ -96,7 +96,7 @@ describe('sessions and transcripts', () => {
       ['Участник 2', false, 'А я звоню в поддержку, мой номер [phone], перезвонили через день.'],
       ['Участница 3', false, 'Я как Участница 1: приложение, но доставка долгая.'],
     ]);
-    const stored = JSON.stringify(await testApp.dataSource.query('SELECT * FROM utterances'));
+    const stored = JSON.stringify(await testApp.dataSource.query('SELECT speaker, text FROM utterances'));
     expect(stored).not.toMatch(/anna\.petrova|912|Анна/);
     const anna = await owner.get(sessions(`/${session.id}/utterances?participantId=${participants['Участница 1'].id}`)).expect(200);
     expect(anna.body.total).toBe(1);
