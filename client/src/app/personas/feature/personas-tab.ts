@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import type { PageEvent } from '@angular/material/paginator';
-import type { ApiError, CreatePersonaRequest, PersonaResponse } from '@tropa/contracts';
+import type { CreatePersonaRequest, PersonaResponse } from '@tropa/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
@@ -18,6 +18,7 @@ import { ProjectStore } from '../../projects/data-access/project-store';
 import { PersonasStore } from '../data-access/personas-store';
 import { PersonaCard } from '../ui/persona-card';
 import { PersonaForm } from '../ui/persona-form';
+import { Submission } from '../../core/forms/submission';
 
 @Component({
   selector: 'tropa-personas-tab',
@@ -53,7 +54,7 @@ import { PersonaForm } from '../ui/persona-form';
     @if (creating()) {
       <section class="tropa-panel">
         <h3>{{ 'personas.new' | t }}</h3>
-        <tropa-persona-form [serverError]="formError()" [saving]="saving()" (submitted)="save($event)" (cancelled)="stopEditing()" />
+        <tropa-persona-form [serverError]="form.error()" [saving]="form.saving()" (submitted)="save($event)" (cancelled)="stopEditing()" />
       </section>
     }
     @if (store.status() === 'loading') {
@@ -62,7 +63,7 @@ import { PersonaForm } from '../ui/persona-form';
     @if (store.error(); as error) {
       <tropa-error-banner [error]="error" (retry)="store.reload()" />
     }
-    @if (actionError(); as actionError) {
+    @if (action.error(); as actionError) {
       <tropa-error-banner [error]="actionError" [retryable]="false" />
     }
     @if (store.isEmpty()) {
@@ -76,8 +77,8 @@ import { PersonaForm } from '../ui/persona-form';
           <section class="tropa-panel">
             <tropa-persona-form
               [persona]="persona"
-              [serverError]="formError()"
-              [saving]="saving()"
+              [serverError]="form.error()"
+              [saving]="form.saving()"
               (submitted)="save($event)"
               (cancelled)="stopEditing()"
             />
@@ -123,9 +124,8 @@ export class PersonasTab {
   protected readonly creating = signal(false);
   /** The persona whose card is replaced by the edit form. */
   protected readonly editingId = signal<string | null>(null);
-  protected readonly formError = signal<ApiError | null>(null);
-  protected readonly actionError = signal<ApiError | null>(null);
-  protected readonly saving = signal(false);
+  protected readonly form = new Submission();
+  protected readonly action = new Submission();
 
   constructor() {
     effect(() => {
@@ -138,13 +138,13 @@ export class PersonasTab {
   }
 
   protected startCreate(): void {
-    this.formError.set(null);
+    this.form.error.set(null);
     this.editingId.set(null);
     this.creating.set(true);
   }
 
   protected startEdit(persona: PersonaResponse): void {
-    this.formError.set(null);
+    this.form.error.set(null);
     this.creating.set(false);
     this.editingId.set(persona.id);
   }
@@ -156,15 +156,8 @@ export class PersonasTab {
 
   protected async save(request: CreatePersonaRequest): Promise<void> {
     const editingId = this.editingId();
-    this.formError.set(null);
-    this.saving.set(true);
-    const result = editingId ? await this.store.update(editingId, request) : await this.store.create(request);
-    this.saving.set(false);
-    if (result.ok) {
-      this.stopEditing();
-    } else {
-      this.formError.set(result.error);
-    }
+    const result = await this.form.run(() => (editingId ? this.store.update(editingId, request) : this.store.create(request)));
+    if (result.ok) this.stopEditing();
   }
 
   protected async deletePersona(persona: PersonaResponse): Promise<void> {
@@ -176,11 +169,7 @@ export class PersonasTab {
     if (!confirmed) {
       return;
     }
-    this.actionError.set(null);
-    const result = await this.store.remove(persona.id);
-    if (!result.ok) {
-      this.actionError.set(result.error);
-    }
+    await this.action.run(() => this.store.remove(persona.id));
   }
 
   protected changePage(event: PageEvent): void {

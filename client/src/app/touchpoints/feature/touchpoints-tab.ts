@@ -9,7 +9,7 @@ import { MatPaginatorModule } from '@angular/material/paginator';
 import type { PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import type { ApiError, ChannelKind, CreateTouchpointRequest, TouchpointResponse } from '@tropa/contracts';
+import type { ChannelKind, CreateTouchpointRequest, TouchpointResponse } from '@tropa/contracts';
 import { CHANNEL_KINDS } from '@tropa/contracts';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { I18n } from '../../core/i18n/i18n';
@@ -23,6 +23,7 @@ import { StagesStore } from '../../stages/data-access/stages-store';
 import { TouchpointsStore } from '../data-access/touchpoints-store';
 import { TouchpointForm } from '../ui/touchpoint-form';
 import { TouchpointTable } from '../ui/touchpoint-table';
+import { Submission } from '../../core/forms/submission';
 
 type OnlineFilter = 'all' | 'online' | 'offline';
 
@@ -66,8 +67,8 @@ interface TouchpointGroup {
         <tropa-touchpoint-form
           [touchpoint]="editing()"
           [stages]="stages.items()"
-          [serverError]="formError()"
-          [saving]="saving()"
+          [serverError]="form.error()"
+          [saving]="form.saving()"
           (submitted)="save($event)"
           (cancelled)="stopEditing()"
         />
@@ -117,7 +118,7 @@ interface TouchpointGroup {
     @if (stages.error(); as error) {
       <tropa-error-banner [error]="error" (retry)="stages.reload()" />
     }
-    @if (actionError(); as actionError) {
+    @if (action.error(); as actionError) {
       <tropa-error-banner [error]="actionError" [retryable]="false" />
     }
     @if (store.isEmpty()) {
@@ -176,9 +177,8 @@ export class TouchpointsTab {
   protected readonly search = new FormControl('', { nonNullable: true });
   protected readonly creating = signal(false);
   protected readonly editing = signal<TouchpointResponse | null>(null);
-  protected readonly formError = signal<ApiError | null>(null);
-  protected readonly actionError = signal<ApiError | null>(null);
-  protected readonly saving = signal(false);
+  protected readonly form = new Submission();
+  protected readonly action = new Submission();
   protected readonly onlineFilter = computed<OnlineFilter>(() => {
     const online = this.store.query().online;
     return online === undefined ? 'all' : online ? 'online' : 'offline';
@@ -230,13 +230,13 @@ export class TouchpointsTab {
   }
 
   protected startCreate(): void {
-    this.formError.set(null);
+    this.form.error.set(null);
     this.editing.set(null);
     this.creating.set(true);
   }
 
   protected startEdit(touchpoint: TouchpointResponse): void {
-    this.formError.set(null);
+    this.form.error.set(null);
     this.creating.set(false);
     this.editing.set(touchpoint);
   }
@@ -248,15 +248,8 @@ export class TouchpointsTab {
 
   protected async save(request: CreateTouchpointRequest): Promise<void> {
     const editing = this.editing();
-    this.formError.set(null);
-    this.saving.set(true);
-    const result = editing ? await this.store.update(editing.id, request) : await this.store.create(request);
-    this.saving.set(false);
-    if (result.ok) {
-      this.stopEditing();
-    } else {
-      this.formError.set(result.error);
-    }
+    const result = await this.form.run(() => (editing ? this.store.update(editing.id, request) : this.store.create(request)));
+    if (result.ok) this.stopEditing();
   }
 
   protected async deleteTouchpoint(touchpoint: TouchpointResponse): Promise<void> {
@@ -268,11 +261,7 @@ export class TouchpointsTab {
     if (!confirmed) {
       return;
     }
-    this.actionError.set(null);
-    const result = await this.store.remove(touchpoint.id);
-    if (!result.ok) {
-      this.actionError.set(result.error);
-    }
+    await this.action.run(() => this.store.remove(touchpoint.id));
   }
 
   protected changePage(event: PageEvent): void {
