@@ -4,12 +4,15 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newUser, uniqueEmail } from './support/browser';
 import { startServer, stopServer } from './support/server-process.cjs';
 import type { ServerProcess } from './support/server-process.cjs';
-import { textOf, textsOf } from './support/wait';
+import { eventually, textOf, textsOf } from './support/wait';
 
 /**
- * The focus-group journey: an owner adds a moderator; the moderator creates a focus group
+ * The focus-group journey: an owner adds two moderators; the first creates a focus group
  * with three participants, uploads a Russian WebVTT transcript, maps its speakers, keeps the
- * personal-data redactions, adds a name to replace, saves, and reads the redacted transcript.
+ * personal-data redactions, adds a name to replace, saves, and reads the redacted transcript;
+ * highlights three passages and tags them with keyboard shortcuts; finds them in the quotes
+ * by another Russian word form. The second moderator codes the same session, and the
+ * agreement report shows Cohen's κ.
  *
  * Its own server, so that the owner is that instance's first user (the one who may create projects).
  */
@@ -28,6 +31,7 @@ describe('Sessions', () => {
 
   const owner = { email: uniqueEmail('owner'), password: 'owner-password-1', name: 'Olga Owner' };
   const moderator = { email: uniqueEmail('moderator'), password: 'moderator-password-1', name: 'Mila Moderator' };
+  const secondModerator = { email: uniqueEmail('moderator2'), password: 'moderator-password-2', name: 'Max Moderator' };
   const participants = { anna: 'П-1', oleg: 'П-2', maria: 'П-3' };
   const fixture = join(__dirname, 'fixtures', 'focus-group.ru.vtt');
 
@@ -52,6 +56,58 @@ describe('Sessions', () => {
       },
       { url, body, cookie: XSRF_COOKIE, header: XSRF_HEADER },
     );
+  }
+
+  /**
+   * Selects `phrase` inside the utterance that contains it, as a mouse drag would (a DOM
+   * range over the text nodes, then the mouseup the viewer listens to).
+   */
+  async function selectPhrase(page: Page, phrase: string): Promise<void> {
+    await page.evaluate((wanted) => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      const row = [...document.querySelectorAll('[data-testid="utterance-text"]')].find((element) => element.textContent?.includes(wanted));
+      if (!row) throw new Error(`no utterance contains ${wanted}`);
+      const start = (row.textContent ?? '').indexOf(wanted);
+      const end = start + wanted.length;
+      const range = document.createRange();
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      let started = false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (!started && start < offset + length) {
+          range.setStart(node, start - offset);
+          started = true;
+        }
+        if (started && end <= offset + length) {
+          range.setEnd(node, end - offset);
+          break;
+        }
+        offset += length;
+      }
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      row.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    }, phrase);
+  }
+
+  /** Highlights a phrase and tags it by pressing the tag's shortcut; waits for the mark. */
+  async function highlightWithShortcut(page: Page, phrase: string, key: string): Promise<void> {
+    const marks = page.getByTestId('highlight');
+    const before = await marks.count();
+    await selectPhrase(page, phrase);
+    await page.keyboard.press(key);
+    await eventually(() => marks.count(), (count) => count > before);
+    await page.keyboard.press('Escape');
+  }
+
+  async function logIn(page: Page, who: { email: string; password: string }): Promise<void> {
+    await page.goto('/login');
+    await page.getByTestId('login-email').fill(who.email);
+    await page.getByTestId('login-password').fill(who.password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(/\/projects$/);
   }
 
   function speakerRow(page: Page, name: string): Locator {
@@ -81,6 +137,14 @@ describe('Sessions', () => {
         role: 'moderator',
         password: moderator.password,
         displayName: moderator.name,
+      }),
+    ).toBe(201);
+    expect(
+      await apiPost(ownerPage, `/api/projects/${projectId}/members`, {
+        email: secondModerator.email,
+        role: 'moderator',
+        password: secondModerator.password,
+        displayName: secondModerator.name,
       }),
     ).toBe(201);
     await ownerSession.context.close();
@@ -192,7 +256,49 @@ describe('Sessions', () => {
     // --- Filter by a participant: only Oleg's two lines.
     await chooseOption(page, page.getByTestId('transcript-filter'), participants.oleg);
     await textsOf(page.getByTestId('utterance-speaker'), (speakers) => speakers.length === 2 && speakers.every((speaker) => speaker === participants.oleg));
+    await chooseOption(page, page.getByTestId('transcript-filter'), 'Everyone');
+    await textsOf(page.getByTestId('utterance-text'), (all) => all.length === 7);
+    const sessionUrl = page.url();
 
+    // --- Three highlights, each tagged by its shortcut: w = Job, y = Positive, a = Action.
+    await highlightWithShortcut(page, 'заказываю в приложении', 'w');
+    await highlightWithShortcut(page, 'когда заказ готов', 'y');
+    await highlightWithShortcut(page, 'Я хожу в кофейню у дома', 'a');
+    const marks = page.getByTestId('highlight');
+    expect(await textsOf(marks, (texts) => texts.length === 3)).toEqual(['заказываю в приложении', 'когда заказ готов', 'Я хожу в кофейню у дома']);
+    const markTitles = await Promise.all((await marks.all()).map((mark) => mark.getAttribute('title')));
+    expect(markTitles[0]).toContain('Job (JTBD)');
+    expect(markTitles[1]).toContain('Positive');
+    expect(markTitles[2]).toContain('Action');
+
+    // --- Quote search finds them by other word forms: "приложение" → "в приложении", "кофейни" → "в кофейню".
+    await page.getByTestId('tab-quotes').click();
+    await page.waitForURL(/\/quotes/);
+    await page.getByTestId('quote-search').fill('приложение');
+    await textsOf(page.getByTestId('quote-text'), (texts) => texts.length === 1 && texts[0] === 'заказываю в приложении');
+    await page.getByTestId('quote-search').fill('кофейни');
+    await textsOf(page.getByTestId('quote-text'), (texts) => texts.length === 1 && texts[0] === 'Я хожу в кофейню у дома');
     await context.close();
-  }, 120_000);
+
+    // --- The second moderator codes the same session: agrees on the job, differs on Maria's line.
+    const second = await newUser(browser, 'en-US', { baseURL: server.baseUrl });
+    await logIn(second.page, secondModerator);
+    await second.page.goto(new URL(sessionUrl).pathname);
+    await textsOf(second.page.getByTestId('utterance-text'), (all) => all.length === 7);
+    await textsOf(second.page.getByTestId('highlight'), (texts) => texts.length === 3);
+    await highlightWithShortcut(second.page, 'Обычно заказываю в приложении', 'w');
+    await highlightWithShortcut(second.page, 'хожу в кофейню у дома, там', 'n');
+
+    // --- Agreement: per tag κ = 1 (job), 0 (positive), 0 (action), 0 (negative); mean 0.25.
+    await second.page.getByTestId('session-tab-agreement').locator('button').click();
+    await chooseOption(second.page, second.page.getByTestId('agreement-coder-a'), secondModerator.name);
+    await chooseOption(second.page, second.page.getByTestId('agreement-coder-b'), moderator.name);
+    await second.page.getByTestId('agreement-run').click();
+    expect(await textOf(second.page.getByTestId('agreement-kappa'))).toBe('0.25');
+    const disagreements = second.page.getByTestId('disagreement');
+    await textsOf(disagreements, (texts) => texts.length === 2);
+    expect(await textOf(disagreements.filter({ hasText: 'кофейню' }).getByTestId('disagreement-only-a'))).toContain('Negative');
+    expect(await textOf(disagreements.filter({ hasText: 'кофейню' }).getByTestId('disagreement-only-b'))).toContain('Action');
+    await second.context.close();
+  }, 180_000);
 });

@@ -18,6 +18,7 @@ import { ProjectsModule } from './modules/projects/projects.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { StagesModule } from './modules/stages/stages.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
+import { SynthesisModule } from './modules/synthesis/synthesis.module';
 import { TouchpointsModule } from './modules/touchpoints/touchpoints.module';
 
 export interface AppModuleOptions {
@@ -57,6 +58,7 @@ export class AppModule {
         SurveysModule,
         SessionsModule,
         CodebookModule,
+        SynthesisModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -13,6 +13,8 @@ import { configureApp } from '../src/core/http/configure-app';
 export interface TestApp {
   app: NestExpressApplication;
   dataSource: DataSource;
+  /** The suite's own database, for a second process (a worker) to join. */
+  databaseUrl: string;
   /** The HTTP server for supertest. */
   server: ReturnType<NestExpressApplication['getHttpServer']>;
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   return {
     app,
     dataSource: app.get(DataSource),
+    databaseUrl: url.toString(),
     server: app.getHttpServer(),
     close: async () => {
       await app.close();

@@ -53,6 +53,10 @@ export interface QuoteResponse {
   surveyId: string | null;
   responseId: string | null;
   questionName: string | null;
+  /** Where the quote comes from: the session's title, or the survey's. */
+  sourceTitle: string | null;
+  /** Who said it: the participant's pseudonym (or the transcript's speaker label); null for survey answers. */
+  speaker: string | null;
   start: number;
   end: number;
   participantKey: string | null;
@@ -73,6 +77,15 @@ export interface CreateQuoteRequest {
 export interface UpdateQuoteRequest {
   sentiment?: number | null;
 }
+
+/** What a codebook import did: new tags, tags matched by name and kind, rows skipped. */
+export interface CodebookImportReport {
+  created: number;
+  reused: number;
+  skipped: number;
+}
+
+export type CodebookFormat = 'qdc' | 'csv';
 
 export interface MergeTagRequest {
   /** The tag that absorbs this one: its quotes follow, this tag is deleted. */
@@ -98,6 +111,8 @@ export interface QuoteListQuery extends PageQuery<'createdAt'> {
   /** A participant id or a survey respondent key. */
   participantKey?: string;
   sentiment?: number;
+  /** Quotes of participants with this persona, and survey answers of responses assigned to it. */
+  personaId?: string;
   /** In a blind-coded session, show the other coders' highlights and tags too. */
   compare?: boolean;
 }

@@ -5,3 +5,4 @@ export * from './stage-templates';
 export * from './surveys';
 export * from './sessions';
 export * from './codebook';
+export * from './synthesis';

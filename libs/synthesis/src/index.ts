@@ -8,3 +8,4 @@ export * from './touchpoints';
 export * from './stages';
 export * from './sentiment';
 export * from './synthesise';
+export * from './compare';

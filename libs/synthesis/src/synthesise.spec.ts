@@ -57,6 +57,12 @@ describe('synthesise', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  it('should report each step in order and finish at one when a progress callback is given', () => {
+    const steps: string[] = [];
+    synthesise({ quotes: quotes(), stages, touchpoints, onProgress: (step, fraction) => steps.push(`${step}:${fraction}`) });
+    expect(steps).toEqual(['sentiment:0', 'stages:0', 'clustering:0', 'touchpoints:0', 'touchpoints:1']);
+  });
+
   it('should mark the job cluster and draft its statement when quotes state a job', () => {
     const result = synthesise({ quotes: quotes(), stages, touchpoints, options: { seed: 1, k: 2 } });
     expect(result.clusters).toHaveLength(2);

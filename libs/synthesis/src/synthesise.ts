@@ -40,11 +40,16 @@ export interface SynthesisCluster extends QuoteCluster {
   inferredStageDistribution: Record<string, number>;
 }
 
+/** The engine's steps, in order, as reported to `onProgress`. */
+export type SynthesisStep = 'sentiment' | 'stages' | 'clustering' | 'touchpoints';
+
 export interface SynthesisInput {
   quotes: readonly QuoteInput[];
   stages: readonly StageInput[];
   touchpoints: readonly TouchpointInput[];
   options?: SynthesisOptions & StageOptions;
+  /** Called as each step starts (fraction 0) and when the whole synthesis is done ('touchpoints', 1). */
+  onProgress?: (step: SynthesisStep, fraction: number) => void;
 }
 
 export interface SynthesisResult {
@@ -76,8 +81,11 @@ export function synthesise(input: SynthesisInput): SynthesisResult {
   const stages = [...(input.stages ?? [])].sort((a, b) => a.order - b.order);
   const inventory = input.touchpoints ?? [];
   const options = input.options ?? {};
+  const progress = input.onProgress ?? (() => undefined);
 
+  progress('sentiment', 0);
   const sentiment = analyseSentiment(quotes);
+  progress('stages', 0);
   const classifier = buildStageClassifier(quotes, stages, options);
   const stageAssignments = quotes.map((q) => classifier.assign(q));
 
@@ -91,6 +99,7 @@ export function synthesise(input: SynthesisInput): SynthesisResult {
     statesJob.set(q.id, tagged || carriesJob(extractJtbdClauses(q.text ?? '', lang)));
   }
 
+  progress('clustering', 0);
   const seeds = jobSeeds(quotes);
   const clustered = clusterQuotes(quotes, {
     seed: options.seed,
@@ -134,6 +143,7 @@ export function synthesise(input: SynthesisInput): SynthesisResult {
     };
   });
 
+  progress('touchpoints', 0);
   const mentions = findTouchpointMentions(quotes, inventory);
   const touchpoints = analyseTouchpoints({
     quotes,
@@ -144,6 +154,7 @@ export function synthesise(input: SynthesisInput): SynthesisResult {
     mentions,
   });
 
+  progress('touchpoints', 1);
   return {
     engineVersion: ENGINE_VERSION,
     clusters,

@@ -14,6 +14,12 @@ import type {
   SurveyQuestionInfo,
   SurveyResponse,
   UserResponse,
+  TagResponse,
+  QuoteResponse,
+  ClusterQuote,
+  ClusterResponse,
+  ProjectJobResponse,
+  SynthesisRunResponse,
 } from '@tropa/contracts';
 
 /** Small builders of API responses for client unit tests. */
@@ -200,6 +206,142 @@ export function anUtterance(position: number, overrides: Partial<UtteranceRespon
     startMs: position * 1000,
     endMs: position * 1000 + 900,
     text: `Line ${position}`,
+    ...overrides,
+  };
+}
+
+export function aTag(overrides: Partial<TagResponse> = {}): TagResponse {
+  return {
+    id: 'tag-1',
+    parentId: null,
+    kind: 'pain',
+    name: 'Queue',
+    color: '#dc2626',
+    description: '',
+    shortcut: null,
+    stageId: null,
+    valence: null,
+    usage: 0,
+    ...overrides,
+  };
+}
+
+export function aQuote(overrides: Partial<QuoteResponse> = {}): QuoteResponse {
+  return {
+    id: 'quote-1',
+    sourceType: 'transcript',
+    text: 'The queue at the counter was too long',
+    sessionId: 'session-1',
+    utteranceId: 'utterance-3',
+    surveyId: null,
+    responseId: null,
+    questionName: null,
+    sourceTitle: 'Morning commuters',
+    speaker: 'P1',
+    start: 0,
+    end: 37,
+    participantKey: 'participant-1',
+    stageId: null,
+    sentiment: null,
+    tags: [],
+    createdAt: '2026-03-02T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aSynthesisRun(overrides: Partial<SynthesisRunResponse> = {}): SynthesisRunResponse {
+  return {
+    id: 'run-1',
+    status: 'queued',
+    phase: 'queued',
+    progress: 0,
+    params: {},
+    engineVersion: null,
+    counts: null,
+    changes: null,
+    error: null,
+    attempts: 0,
+    startedBy: 'user-1',
+    createdAt: '2026-04-01T10:00:00.000Z',
+    startedAt: null,
+    finishedAt: null,
+    ...overrides,
+  };
+}
+
+/** A finished run with figures. */
+export function aFinishedRun(overrides: Partial<SynthesisRunResponse> = {}): SynthesisRunResponse {
+  return aSynthesisRun({
+    status: 'succeeded',
+    phase: 'done',
+    progress: 1,
+    engineVersion: '1.0.0',
+    counts: { quotes: 40, clusters: 7, jobs: 3, themes: 2, touchpoints: 2, unclustered: 4, silent: 1, missing: 1 },
+    startedAt: '2026-04-01T10:00:01.000Z',
+    finishedAt: '2026-04-01T10:00:30.000Z',
+    ...overrides,
+  });
+}
+
+export function aClusterQuote(overrides: Partial<ClusterQuote> = {}): ClusterQuote {
+  return {
+    quoteId: 'quote-1',
+    text: 'I order ahead so I never queue',
+    score: 0.82,
+    representative: true,
+    sourceType: 'transcript',
+    sessionId: 'session-1',
+    utteranceId: 'utterance-3',
+    surveyId: null,
+    responseId: null,
+    participantKey: 'P1',
+    stageId: 'stage-2',
+    stageInferred: false,
+    sentiment: 0.4,
+    ...overrides,
+  };
+}
+
+export function aCluster(overrides: Partial<ClusterResponse> = {}): ClusterResponse {
+  return {
+    id: 'cluster-1',
+    runId: 'run-1',
+    kind: 'job',
+    status: 'proposed',
+    label: 'Skip the queue',
+    keywords: ['queue', 'order ahead'],
+    statement: 'When I am late for work, I want to order ahead, so I can skip the queue.',
+    statementParts: null,
+    edited: false,
+    cohesion: 0.71,
+    size: 6,
+    participants: 4,
+    sources: 3,
+    meanSentiment: 0.2,
+    stageDistribution: { 'stage-1': 0.5, 'stage-2': 0.5 },
+    touchpointId: null,
+    channel: null,
+    jobId: null,
+    change: null,
+    previousClusterId: null,
+    representatives: [aClusterQuote()],
+    ...overrides,
+  };
+}
+
+export function aProjectJob(overrides: Partial<ProjectJobResponse> = {}): ProjectJobResponse {
+  return {
+    id: 'job-1',
+    title: 'Skip the queue',
+    statement: 'When I am late for work, I want to order ahead, so I can skip the queue.',
+    clusterId: 'cluster-1',
+    quotes: 6,
+    participants: 4,
+    sources: 3,
+    personaIds: [],
+    stageDistribution: { 'stage-1': 1 },
+    createdAt: '2026-04-01T10:01:00.000Z',
+    updatedAt: '2026-04-01T10:01:00.000Z',
     ...overrides,
   };
 }

@@ -24,6 +24,8 @@ export interface AppConfig {
   runMigrations: boolean;
   /** `inline`: this API process also runs background jobs; `off`: only separate workers (`npm run worker`) do. */
   workers: 'inline' | 'off';
+  /** A running synthesis whose worker sent no heartbeat for this long is taken over by another worker. */
+  synthesisStaleSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +134,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const trustProxy = read.bool('TROPA_TRUST_PROXY', false);
   const runMigrations = read.bool('TROPA_RUN_MIGRATIONS', true);
   const workers = read.oneOf<'inline' | 'off'>('TROPA_WORKERS', ['inline', 'off'], 'inline');
+  const synthesisStaleSeconds = read.int('TROPA_SYNTHESIS_STALE_SECONDS', 60, 2, 3600);
   const secretFromEnv = read.optional('TROPA_SECRET');
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   const secret = resolveSecret(secretFromEnv, dataDir, read.problems);
@@ -150,6 +153,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy,
     runMigrations,
     workers,
+    synthesisStaleSeconds,
   };
 }
 

@@ -8,6 +8,8 @@ export enum DomainErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   Gone = 'GONE',
+  /** Well-formed, but the data it needs is not there (e.g. nothing to synthesise). */
+  Unprocessable = 'UNPROCESSABLE',
 }
 
 /**
@@ -52,6 +54,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   [DomainErrorCode.NotFound]: 404,
   [DomainErrorCode.Conflict]: 409,
   [DomainErrorCode.Gone]: 410,
+  [DomainErrorCode.Unprocessable]: 422,
 };
 
 export function httpStatusOf(code: DomainErrorCode): number {

@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { TAG_KINDS, type TagKind } from '@tropa/contracts';
+import { TAG_KINDS, type CodebookFormat, type CodebookImportReport, type TagKind } from '@tropa/contracts';
 import { type CodebookEntry, ImportError, readCodebookCsv, readQdc, writeCodebookCsv, writeQdc } from '@tropa/importers';
 import { DataSource } from 'typeorm';
 import { DomainException } from '../../core/errors/domain.exception';
 import { TagEntity } from './tag.entity';
 
-export type CodebookFormat = 'qdc' | 'csv';
+export type { CodebookFormat, CodebookImportReport };
 export const MAX_CODEBOOK_BYTES = 2 * 1024 * 1024;
-
-export interface CodebookImportReport {
-  created: number;
-  reused: number;
-  skipped: number;
-}
 
 /** The codebook as REFI-QDA (.qdc) or CSV, out and in. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, QuoteResponse } from '@tropa/contracts';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { DomainException } from '../../core/errors/domain.exception';
 import { pageWindow, sqlOrder } from '../../core/http/page-query.dto';
 import type { BulkTagDto, CreateQuoteDto, QuoteListQueryDto, UpdateQuoteDto } from '../codebook/dto/codebook.dto';
@@ -9,7 +9,36 @@ import { UtteranceEntity } from '../sessions/session.entities';
 import type { UserEntity } from '../users/user.entity';
 import { QuoteEntity } from './quote.entity';
 
-function toQuoteResponse(quote: QuoteEntity, tags: QuoteTagEntity[]): QuoteResponse {
+/** What the list shows of a quote's source, read with the quote in one query. */
+interface QuoteSource {
+  sourceTitle: string | null;
+  speaker: string | null;
+}
+
+interface SourceRow {
+  quote_id: string;
+  source_title: string | null;
+  source_speaker: string | null;
+}
+
+const NO_SOURCE: QuoteSource = { sourceTitle: null, speaker: null };
+
+/** The source of one quote (after a write), with the same joins as the list. */
+async function sourceOf(manager: EntityManager, quoteId: string): Promise<QuoteSource> {
+  const [row] = await manager.query<Array<{ source_title: string | null; source_speaker: string | null }>>(
+    `SELECT COALESCE(s.title, sv.title) AS source_title, COALESCE(p.pseudonym, u.speaker) AS source_speaker
+       FROM quotes q
+       LEFT JOIN research_sessions s ON s.id = q.session_id
+       LEFT JOIN utterances u ON u.id = q.utterance_id
+       LEFT JOIN participants p ON p.id = u.participant_id
+       LEFT JOIN surveys sv ON sv.id = q.survey_id
+      WHERE q.id = $1`,
+    [quoteId],
+  );
+  return row ? { sourceTitle: row.source_title, speaker: row.source_speaker } : NO_SOURCE;
+}
+
+function toQuoteResponse(quote: QuoteEntity, tags: QuoteTagEntity[], source: QuoteSource): QuoteResponse {
   return {
     id: quote.id,
     sourceType: quote.sourceType,
@@ -19,6 +48,8 @@ function toQuoteResponse(quote: QuoteEntity, tags: QuoteTagEntity[]): QuoteRespo
     surveyId: quote.surveyId,
     responseId: quote.responseId,
     questionName: quote.questionName,
+    sourceTitle: source.sourceTitle,
+    speaker: source.speaker,
     start: quote.startOffset,
     end: quote.endOffset,
     participantKey: quote.participantKey,
@@ -39,11 +70,19 @@ export class QuotesService {
     const builder = this.dataSource
       .getRepository(QuoteEntity)
       .createQueryBuilder('quote')
+      // Each join finds at most one row per quote, so offset/limit page the quotes themselves.
+      .leftJoin('research_sessions', 'source_session', 'source_session.id = quote.session_id')
+      .leftJoin('utterances', 'source_utterance', 'source_utterance.id = quote.utterance_id')
+      .leftJoin('participants', 'source_participant', 'source_participant.id = source_utterance.participant_id')
+      .leftJoin('surveys', 'source_survey', 'source_survey.id = quote.survey_id')
+      .leftJoin('survey_responses', 'source_response', 'source_response.id = quote.response_id')
+      .addSelect('COALESCE(source_session.title, source_survey.title)', 'source_title')
+      .addSelect('COALESCE(source_participant.pseudonym, source_utterance.speaker)', 'source_speaker')
       .where('quote.project_id = :projectId', { projectId })
       .orderBy('quote.createdAt', sqlOrder(query.order, 'desc'))
       .addOrderBy('quote.id', 'ASC')
-      .skip(window.skip)
-      .take(window.pageSize);
+      .offset(window.skip)
+      .limit(window.pageSize);
     if (query.q) {
       builder.andWhere(`quote.search @@ (websearch_to_tsquery('russian', :q) || websearch_to_tsquery('english', :q))`, { q: query.q });
     }
@@ -52,6 +91,9 @@ export class QuotesService {
     if (query.sourceType) builder.andWhere('quote.source_type = :sourceType', { sourceType: query.sourceType });
     if (query.stageId) builder.andWhere('quote.stage_id = :stageId', { stageId: query.stageId });
     if (query.participantKey) builder.andWhere('quote.participant_key = :participantKey', { participantKey: query.participantKey });
+    if (query.personaId) {
+      builder.andWhere('(source_participant.persona_id = :personaId OR source_response.persona_id = :personaId)', { personaId: query.personaId });
+    }
     if (query.sentiment !== undefined) builder.andWhere('quote.sentiment = :sentiment', { sentiment: query.sentiment });
     if (query.tagId || query.appliedBy) {
       const conditions = ['qt.quote_id = quote.id', ...(query.tagId ? ['qt.tag_id = :tagId'] : []), ...(query.appliedBy ? ['qt.applied_by = :appliedBy'] : [])];
@@ -66,7 +108,8 @@ export class QuotesService {
         { me: user.id },
       );
     }
-    const [rows, total] = await builder.getManyAndCount();
+    const [{ entities: rows, raw }, total] = await Promise.all([builder.getRawAndEntities<SourceRow>(), builder.getCount()]);
+    const sources = new Map(raw.map((row) => [row.quote_id, { sourceTitle: row.source_title, speaker: row.source_speaker }]));
     const blindSessions = blind
       ? new Set(
           (await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM research_sessions WHERE blind_coding AND id = ANY($1)', [
@@ -76,7 +119,12 @@ export class QuotesService {
       : new Set<string>();
     const visible = (quote: QuoteEntity, tag: QuoteTagEntity) => !quote.sessionId || !blindSessions.has(quote.sessionId) || tag.appliedBy === user.id;
     const tags = rows.length ? await this.dataSource.getRepository(QuoteTagEntity).find({ where: { quoteId: In(rows.map((row) => row.id)) }, order: { createdAt: 'ASC' } }) : [];
-    return { items: rows.map((row) => toQuoteResponse(row, tags.filter((tag) => tag.quoteId === row.id && visible(row, tag)))), total, page: window.page, pageSize: window.pageSize };
+    return {
+      items: rows.map((row) => toQuoteResponse(row, tags.filter((tag) => tag.quoteId === row.id && visible(row, tag)), sources.get(row.id) ?? NO_SOURCE)),
+      total,
+      page: window.page,
+      pageSize: window.pageSize,
+    };
   }
 
   /** A highlight: an exact span of an utterance, so it always shows its context. */
@@ -106,7 +154,7 @@ export class QuotesService {
         }),
       );
       if (tags.length) await manager.insert(QuoteTagEntity, tags.map((tag) => ({ quoteId: quote.id, tagId: tag.id, appliedBy: user.id })));
-      return toQuoteResponse(quote, await manager.findBy(QuoteTagEntity, { quoteId: quote.id }));
+      return toQuoteResponse(quote, await manager.findBy(QuoteTagEntity, { quoteId: quote.id }), await sourceOf(manager, quote.id));
     });
   }
 
@@ -114,7 +162,7 @@ export class QuotesService {
     const quote = await this.find(projectId, quoteId);
     if (dto.sentiment !== undefined) quote.sentiment = dto.sentiment;
     await this.dataSource.getRepository(QuoteEntity).save(quote);
-    return toQuoteResponse(quote, await this.dataSource.getRepository(QuoteTagEntity).findBy({ quoteId }));
+    return toQuoteResponse(quote, await this.dataSource.getRepository(QuoteTagEntity).findBy({ quoteId }), await sourceOf(this.dataSource.manager, quoteId));
   }
 
   async remove(projectId: string, quoteId: string): Promise<void> {
@@ -130,7 +178,11 @@ export class QuotesService {
     if (!tag) throw DomainException.invalid('tagId', 'tagId must be a tag of this project');
     await this.dataSource.getRepository(QuoteTagEntity).upsert({ quoteId, tagId, appliedBy: user.id }, ['quoteId', 'tagId', 'appliedBy']);
     if (tag.stageId) await this.dataSource.getRepository(QuoteEntity).update({ id: quoteId }, { stageId: tag.stageId });
-    return toQuoteResponse({ ...quote, stageId: tag.stageId ?? quote.stageId }, await this.dataSource.getRepository(QuoteTagEntity).findBy({ quoteId }));
+    return toQuoteResponse(
+      { ...quote, stageId: tag.stageId ?? quote.stageId },
+      await this.dataSource.getRepository(QuoteTagEntity).findBy({ quoteId }),
+      await sourceOf(this.dataSource.manager, quoteId),
+    );
   }
 
   /** One tag on many quotes in one statement; quotes of other projects are refused, nothing half-done. */

@@ -1,6 +1,7 @@
 import type { QuoteResponse, TagResponse, UtteranceResponse } from '@tropa/contracts';
-import type { ApiClient } from '../../../test/api-client';
+import { ApiClient } from '../../../test/api-client';
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
+import { sixQuestionSurvey } from '../../../test/factories/survey.factory';
 import { focusGroupVtt } from '../../../test/factories/transcript.factory';
 import { firstUser, memberWithRole } from '../../../test/factories/user.factory';
 
@@ -115,5 +116,94 @@ describe('bulk tagging', () => {
     const removed = await owner.post(`/api/projects/${projectId}/quotes/bulk-tags`, { quoteIds: ids, tagId: tag.id, action: 'remove' }).expect(200);
     expect(removed.body.quotes).toBe(ids.length);
     expect((await owner.get(`/api/projects/${projectId}/quotes?tagId=${tag.id}`).expect(200)).body.total).toBe(0);
+  });
+});
+
+describe('quote sources and personas', () => {
+  let testApp: TestApp;
+  let owner: ApiClient;
+  let projectId: string;
+  let personaId: string;
+
+  beforeAll(async () => {
+    testApp = await createTestApp();
+    owner = await firstUser(testApp);
+    projectId = (await owner.createProject()).id;
+    personaId = (await owner.post(`/api/projects/${projectId}/personas`, { name: 'Из соцсетей', attributes: { канал: 'Instagram' } }).expect(201)).body.id;
+
+    // A focus group: Анна is a participant with the persona, Игорь is only a speaker label.
+    const session = (await owner.post(`/api/projects/${projectId}/sessions`, { kind: 'focus_group', title: 'Утренняя группа' }).expect(201)).body;
+    const anna = (await owner.post(`/api/projects/${projectId}/sessions/${session.id}/participants`, { pseudonym: 'У1', personaId }).expect(201)).body;
+    await owner
+      .post(`/api/projects/${projectId}/sessions/${session.id}/transcript`)
+      .field('plan', JSON.stringify({ speakers: [{ speaker: 'Анна Петрова', participantId: anna.id }], redactions: [], names: [] }))
+      .attach('file', Buffer.from(focusGroupVtt()), 'group.vtt')
+      .expect(201);
+    const utterances: UtteranceResponse[] = (await owner.get(`/api/projects/${projectId}/sessions/${session.id}/utterances`).expect(200)).body.items;
+    const annaLine = utterances.find((utterance) => utterance.text.startsWith('Чаще всего')) as UtteranceResponse;
+    const igorLine = utterances.find((utterance) => utterance.speaker === 'Игорь') as UtteranceResponse;
+    await owner.post(`/api/projects/${projectId}/quotes`, { utteranceId: annaLine.id, start: 0, end: 'Чаще всего в приложении'.length }).expect(201);
+    await owner.post(`/api/projects/${projectId}/quotes`, { utteranceId: igorLine.id, start: 0, end: 'А я звоню в поддержку'.length }).expect(201);
+
+    // A survey whose "channel" answer assigns the persona: one respondent matches, one does not.
+    const survey = (await owner.post(`/api/projects/${projectId}/surveys`, { title: 'Покупатели', definition: sixQuestionSurvey() }).expect(201)).body;
+    await owner
+      .put(`/api/projects/${projectId}/surveys/${survey.id}/mappings`, {
+        mappings: [{ questionName: 'channel', stageId: null, touchpointId: null, personaAttribute: 'Канал', metric: null, jtbdPrompt: false }],
+      })
+      .expect(200);
+    const opened = (await owner.patch(`/api/projects/${projectId}/surveys/${survey.id}`, { status: 'open' }).expect(200)).body;
+    const respondent = await ApiClient.create(testApp);
+    await respondent.post(`/api/public/surveys/${opened.publicToken}/responses`, { respondentKey: 'persona-key-0001', answers: { job: 'Найти крем', channel: 'Instagram' } }).expect(201);
+    await respondent.post(`/api/public/surveys/${opened.publicToken}/responses`, { respondentKey: 'persona-key-0002', answers: { job: 'Найти тушь', channel: 'search' } }).expect(201);
+  });
+  afterAll(() => testApp.close());
+
+  const quotes = (path = '') => `/api/projects/${projectId}/quotes${path}`;
+
+  it('should name the source and the speaker of each quote in the list', async () => {
+    const list: QuoteResponse[] = (await owner.get(quotes('?pageSize=100')).expect(200)).body.items;
+    const byText = Object.fromEntries(list.map((quote) => [quote.text, quote]));
+
+    expect(byText['Чаще всего в приложении']).toMatchObject({ sourceTitle: 'Утренняя группа', speaker: 'У1' });
+    expect(byText['А я звоню в поддержку']).toMatchObject({ sourceTitle: 'Утренняя группа', speaker: 'Игорь' });
+    expect(byText['Найти крем']).toMatchObject({ sourceType: 'survey_answer', sourceTitle: 'Покупатели', speaker: null, questionName: 'job' });
+  });
+
+  it('should name the source of a highlight when it is created', async () => {
+    const session = (await owner.get(`/api/projects/${projectId}/sessions`).expect(200)).body.items[0];
+    const line: UtteranceResponse = (await owner.get(`/api/projects/${projectId}/sessions/${session.id}/utterances`).expect(200)).body.items[0];
+    const created: QuoteResponse = (await owner.post(quotes(), { utteranceId: line.id, start: 0, end: 5 }).expect(201)).body;
+
+    expect(created).toMatchObject({ sourceTitle: 'Утренняя группа', speaker: 'Модератор' });
+    await owner.delete(quotes(`/${created.id}`)).expect(204);
+  });
+
+  it('should keep the quotes of the persona’s participants and survey respondents when filtering by persona', async () => {
+    const found = (await owner.get(quotes(`?personaId=${personaId}`)).expect(200)).body;
+
+    expect(found.items.map((quote: QuoteResponse) => quote.text).sort()).toEqual(['Найти крем', 'Чаще всего в приложении']);
+    expect(found.total).toBe(2);
+  });
+
+  it('should combine the persona with other filters and page the result', async () => {
+    const transcripts = (await owner.get(quotes(`?personaId=${personaId}&sourceType=transcript`)).expect(200)).body;
+    expect(transcripts.items.map((quote: QuoteResponse) => quote.text)).toEqual(['Чаще всего в приложении']);
+
+    const firstPage = (await owner.get(quotes(`?personaId=${personaId}&pageSize=1&page=2`)).expect(200)).body;
+    expect(firstPage.total).toBe(2);
+    expect(firstPage.items).toHaveLength(1);
+  });
+
+  it('should find nothing for a persona nobody has', async () => {
+    const other = (await owner.post(`/api/projects/${projectId}/personas`, { name: 'Никто', attributes: {} }).expect(201)).body;
+
+    expect((await owner.get(quotes(`?personaId=${other.id}`)).expect(200)).body.total).toBe(0);
+  });
+
+  it('should answer 400 naming personaId when it is not an id', async () => {
+    const response = await owner.get(quotes('?personaId=instagram')).expect(400);
+
+    expect(response.body.details[0].field).toBe('personaId');
   });
 });

@@ -1,3 +1,8 @@
+import { CODEBOOK_EN } from './parts/codebook.en';
+import { CODING_EN } from './parts/coding.en';
+import { QUOTES_EN } from './parts/quotes.en';
+import { SYNTHESIS_EN } from './parts/synthesis.en';
+
 /**
  * English UI strings: the reference dictionary. Its keys are the type of every other
  * dictionary, so a key missing in Russian fails the build. `{name}` marks a parameter.
@@ -485,6 +490,10 @@ export const EN_MESSAGES = {
   'personalDataKind.phone': 'Phone',
   'personalDataKind.card': 'Card number',
   'personalDataKind.url': 'Link',
+  ...CODEBOOK_EN,
+  ...CODING_EN,
+  ...QUOTES_EN,
+  ...SYNTHESIS_EN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

@@ -1,4 +1,9 @@
 import type { Messages } from './messages.en';
+import { CODEBOOK_RU } from './parts/codebook.ru';
+import { CODING_RU } from './parts/coding.ru';
+import { QUOTES_RU } from './parts/quotes.ru';
+import { SYNTHESIS_RU } from './parts/synthesis.ru';
+
 
 /** Russian UI strings (same keys as English; the type makes a missing key a build error). */
 export const RU_MESSAGES: Messages = {
@@ -484,4 +489,8 @@ export const RU_MESSAGES: Messages = {
   'personalDataKind.phone': 'Телефон',
   'personalDataKind.card': 'Номер карты',
   'personalDataKind.url': 'Ссылка',
+  ...CODEBOOK_RU,
+  ...CODING_RU,
+  ...QUOTES_RU,
+  ...SYNTHESIS_RU,
 };

@@ -83,6 +83,9 @@ export class ProjectShellPage {
       { path: 'touchpoints', label: 'tabs.touchpoints' },
       { path: 'surveys', label: 'tabs.surveys' },
       { path: 'sessions', label: 'tabs.sessions' },
+      { path: 'quotes', label: 'tabs.quotes' },
+      { path: 'codebook', label: 'tabs.codebook' },
+      { path: 'synthesis', label: 'tabs.synthesis' },
       { path: 'members', label: 'tabs.members' },
     ];
     return this.store.isOwner() ? [...tabs, { path: 'audit', label: 'tabs.audit' }] : tabs;

@@ -36,6 +36,15 @@ export const projectsRoutes: Routes = [
         path: 'sessions',
         loadChildren: () => import('../../sessions/feature/sessions.routes').then((m) => m.sessionsRoutes),
       },
+      { path: 'quotes', loadChildren: () => import('../../quotes/feature/quotes.routes').then((m) => m.quotesRoutes) },
+      {
+        path: 'codebook',
+        loadChildren: () => import('../../codebook/feature/codebook.routes').then((m) => m.codebookRoutes),
+      },
+      {
+        path: 'synthesis',
+        loadChildren: () => import('../../synthesis/feature/synthesis.routes').then((m) => m.synthesisRoutes),
+      },
       { path: 'audit', loadChildren: () => import('../../audit/feature/audit.routes').then((m) => m.auditRoutes) },
     ],
   },

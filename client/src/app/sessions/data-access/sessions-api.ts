@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AgreementResponse,
   CommitTranscriptPlan,
   CreateParticipantRequest,
   CreateSessionRequest,
@@ -9,6 +10,7 @@ import type {
   ParticipantResponse,
   SessionListQuery,
   SessionResponse,
+  SettleDisagreementRequest,
   TranscriptPreviewResponse,
   UpdateParticipantRequest,
   UpdateSessionRequest,
@@ -88,5 +90,15 @@ export class SessionsApi {
     return this.http.get<Page<UtteranceResponse>>(`${this.base(projectId)}/${sessionId}/utterances`, {
       params: toHttpParams(query),
     });
+  }
+
+  /** Percent agreement and Cohen's κ of two coders (user ids) over the session's utterances. */
+  agreement(projectId: string, sessionId: string, coderA: string, coderB: string): Observable<AgreementResponse> {
+    return this.http.get<AgreementResponse>(`${this.base(projectId)}/${sessionId}/agreement`, { params: toHttpParams({ coderA, coderB }) });
+  }
+
+  /** Keep or drop one tag on one utterance for both coders; the agreement comes back recomputed. */
+  settle(projectId: string, sessionId: string, request: SettleDisagreementRequest): Observable<AgreementResponse> {
+    return this.http.post<AgreementResponse>(`${this.base(projectId)}/${sessionId}/agreement/settle`, request);
   }
 }

@@ -71,4 +71,21 @@ describe('UtterancesStore', () => {
     http.expectOne((request) => request.params.get('page') === '2').flush(aPage(lines(100, 50), { total: 150 }));
     expect(store.items()).toHaveLength(150);
   });
+
+  it('should load page after page until the wanted utterance arrives, and stop at the end when it never does', async () => {
+    store.open('project-1', 'session-1');
+    http.expectOne((request) => request.url === utterancesUrl).flush(aPage(lines(0, 100), { total: 250, pageSize: 100 }));
+
+    const found = store.loadUntil(() => store.items().some((utterance) => utterance.id === 'utterance-150'));
+    http.expectOne((request) => request.params.get('page') === '2').flush(aPage(lines(100, 100), { total: 250, page: 2, pageSize: 100 }));
+
+    await expect(found).resolves.toBe(true);
+    expect(store.items()).toHaveLength(200);
+
+    const missing = store.loadUntil(() => false);
+    http.expectOne((request) => request.params.get('page') === '3').flush(aPage(lines(200, 50), { total: 250, page: 3, pageSize: 100 }));
+
+    await expect(missing).resolves.toBe(false);
+    expect(store.items()).toHaveLength(250);
+  });
 });

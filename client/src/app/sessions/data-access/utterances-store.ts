@@ -29,6 +29,8 @@ export class UtterancesStore {
   private inFlight: Subscription | null = null;
   private projectId = '';
   private sessionId = '';
+  /** Callers of {@link loadUntil} waiting for the page in flight. */
+  private waiters: Array<() => void> = [];
 
   readonly status = computed(() => this.state().status);
   readonly items = computed(() => this.state().items);
@@ -48,6 +50,7 @@ export class UtterancesStore {
     this.inFlight?.unsubscribe();
     this.inFlight = null;
     this.state.set({ ...INITIAL, participantId });
+    this.wake();
     this.loadMore();
   }
 
@@ -70,15 +73,42 @@ export class UtterancesStore {
         participantId: state.participantId ?? undefined,
       })
       .subscribe({
-        next: (result) =>
+        next: (result) => {
           this.state.update((current) => ({
             ...current,
             status: 'ready',
             items: [...current.items, ...result.items],
             total: result.total,
             pages: page,
-          })),
-        error: (error: unknown) => this.state.update((current) => ({ ...current, status: 'error', error: toApiError(error) })),
+          }));
+          this.wake();
+        },
+        error: (error: unknown) => {
+          this.state.update((current) => ({ ...current, status: 'error', error: toApiError(error) }));
+          this.wake();
+        },
       });
+  }
+
+  /**
+   * Loads page after page until `found()` holds or the transcript ends (or a page fails):
+   * a jump to a highlight or a deep link further down than the reader has scrolled.
+   */
+  async loadUntil(found: () => boolean): Promise<boolean> {
+    while (!found()) {
+      if (this.state().status === 'error' || !this.hasMore()) {
+        return false;
+      }
+      const arrived = new Promise<void>((resolve) => this.waiters.push(resolve));
+      this.loadMore();
+      await arrived;
+    }
+    return true;
+  }
+
+  private wake(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    waiters.forEach((resolve) => resolve());
   }
 }

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { AuthStore } from '../../auth/data-access/auth-store';
 import type { ApiError, CreateParticipantRequest, CreateSessionRequest, ParticipantResponse } from '@tropa/contracts';
 import { I18n } from '../../core/i18n/i18n';
 import { labelKeys } from '../../core/i18n/labels';
@@ -12,10 +14,11 @@ import { ErrorBanner } from '../../core/ui/error-banner';
 import { LoadingIndicator } from '../../core/ui/loading-indicator';
 import { ProjectStore } from '../../projects/data-access/project-store';
 import { SessionStore } from '../data-access/session-store';
-import { canSeeContacts, canWriteSessions } from '../model/session-roles';
+import { canCode, canSeeContacts, canWriteSessions } from '../model/session-roles';
 import { ParticipantForm } from '../ui/participant-form';
 import { ParticipantTable } from '../ui/participant-table';
 import { SessionForm } from '../ui/session-form';
+import { AgreementPanel } from './agreement-panel';
 import { TranscriptImportPanel } from './transcript-import-panel';
 import { TranscriptViewer } from './transcript-viewer';
 
@@ -25,11 +28,13 @@ import { TranscriptViewer } from './transcript-viewer';
   imports: [
     RouterLink,
     MatButtonModule,
+    MatButtonToggleModule,
     SessionForm,
     ParticipantForm,
     ParticipantTable,
     TranscriptImportPanel,
     TranscriptViewer,
+    AgreementPanel,
     TranslatePipe,
     LocalDatePipe,
     ErrorBanner,
@@ -114,12 +119,43 @@ import { TranscriptViewer } from './transcript-viewer';
       </section>
 
       <section class="transcript" data-testid="transcript-section">
-        <h3>{{ 'transcript.title' | t }}</h3>
         @if (store.hasTranscript()) {
-          <tropa-transcript-viewer [projectId]="projectId()" [sessionId]="session.id" [participants]="store.participants()" />
+          <mat-button-toggle-group
+            class="tabs"
+            [value]="tab()"
+            (change)="tab.set($event.value)"
+            [attr.aria-label]="'transcript.title' | t"
+            data-testid="session-tabs"
+          >
+            <mat-button-toggle value="transcript" data-testid="session-tab-transcript">{{ 'coding.tabTranscript' | t }}</mat-button-toggle>
+            <mat-button-toggle value="agreement" data-testid="session-tab-agreement">{{ 'coding.tabAgreement' | t }}</mat-button-toggle>
+          </mat-button-toggle-group>
+          @if (tab() === 'agreement') {
+            <tropa-agreement-panel
+              [projectId]="projectId()"
+              [sessionId]="session.id"
+              [members]="store.members()"
+              [me]="me()"
+              [canSettle]="coder()"
+              (utteranceOpened)="showUtterance($event)"
+            />
+          } @else {
+            <tropa-transcript-viewer
+              [projectId]="projectId()"
+              [sessionId]="session.id"
+              [participants]="store.participants()"
+              [members]="store.members()"
+              [me]="me()"
+              [canCode]="coder()"
+              [blindCoding]="session.blindCoding"
+              [focusUtteranceId]="utterance() ?? null"
+            />
+          }
         } @else if (canWrite()) {
+          <h3>{{ 'transcript.title' | t }}</h3>
           <tropa-transcript-import-panel [projectId]="projectId()" [sessionId]="session.id" (saved)="transcriptSaved()" />
         } @else {
+          <h3>{{ 'transcript.title' | t }}</h3>
           <p class="tropa-empty" data-testid="transcript-none">{{ 'transcript.none' | t }}</p>
         }
       </section>
@@ -156,6 +192,9 @@ import { TranscriptViewer } from './transcript-viewer';
     .transcript {
       margin-top: 16px;
     }
+    .tabs {
+      margin-bottom: 12px;
+    }
   `,
 })
 export class SessionPage {
@@ -165,13 +204,20 @@ export class SessionPage {
   private readonly i18n = inject(I18n);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly auth = inject(AuthStore);
 
   readonly projectId = input.required<string>();
   readonly sessionId = input.required<string>();
+  /** `?utterance=<id>`: a deep link into the transcript (the quotes page links here). */
+  readonly utterance = input<string | undefined>();
 
   protected readonly labels = labelKeys;
   protected readonly canWrite = computed(() => canWriteSessions(this.project.role()));
   protected readonly contactVisible = computed(() => canSeeContacts(this.project.role()));
+  /** Highlighting and tagging, and settling disagreements. */
+  protected readonly coder = computed(() => canCode(this.project.role()));
+  protected readonly me = computed(() => this.auth.user()?.id ?? null);
+  protected readonly tab = signal<'transcript' | 'agreement'>('transcript');
   protected readonly editing = signal(false);
   protected readonly saving = signal(false);
   protected readonly formError = signal<ApiError | null>(null);
@@ -263,6 +309,12 @@ export class SessionPage {
     if (!result.ok) {
       this.actionError.set(result.error);
     }
+  }
+
+  /** From the agreement report to the utterance in the transcript (the same deep link the quotes page uses). */
+  protected async showUtterance(utteranceId: string): Promise<void> {
+    this.tab.set('transcript');
+    await this.router.navigate([], { relativeTo: this.route, queryParams: { utterance: utteranceId }, queryParamsHandling: 'merge' });
   }
 
   protected async transcriptSaved(): Promise<void> {

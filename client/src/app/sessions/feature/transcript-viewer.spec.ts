@@ -34,6 +34,9 @@ describe('TranscriptViewer', () => {
         : anUtterance(index),
     );
     http.expectOne((request) => request.url === utterancesUrl).flush(aPage(first, { total: 150, pageSize: 100 }));
+    // The session's highlights and the codebook: none here.
+    http.expectOne((request) => request.url === '/api/projects/project-1/quotes').flush(aPage([]));
+    http.expectOne((request) => request.url === '/api/projects/project-1/tags').flush(aPage([]));
     await stable();
 
     const rows = root.querySelectorAll('[data-testid="utterance"]');

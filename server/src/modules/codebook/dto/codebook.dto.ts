@@ -193,6 +193,10 @@ export class QuoteListQueryDto extends PageQueryDto implements QuoteListQuery {
   @QueryInt(-2, 2)
   sentiment?: number;
 
+  @IsOptional()
+  @IsUUID('all', { message: 'personaId must be a persona id' })
+  personaId?: string;
+
   @QueryBoolean()
   compare?: boolean;
 }
