@@ -31,14 +31,24 @@ export async function peekBytes(input: ResponseTableInput, size: number): Promis
   return { prefix: Buffer.concat(head).subarray(0, size), complete, chunks: chunks() };
 }
 
+/**
+ * Whole inputs and large chunks are handed on in 8 KB views (no copy): a parser fed one big chunk
+ * parses all of it at once, so a reader that wants the first rows would get the whole file in memory.
+ */
+const PIECE_BYTES = 8 * 1024;
+
 async function* toChunks(input: ResponseTableInput): AsyncGenerator<Buffer> {
   if (input instanceof Uint8Array) {
-    yield asBuffer(input);
+    yield* pieces(asBuffer(input));
     return;
   }
   for await (const chunk of input) {
-    if (chunk.length > 0) yield asBuffer(chunk);
+    if (chunk.length > 0) yield* pieces(asBuffer(chunk));
   }
+}
+
+function* pieces(buffer: Buffer): Generator<Buffer> {
+  for (let start = 0; start < buffer.length; start += PIECE_BYTES) yield buffer.subarray(start, start + PIECE_BYTES);
 }
 
 function asBuffer(chunk: Uint8Array): Buffer {

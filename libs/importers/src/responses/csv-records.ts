@@ -18,8 +18,15 @@ export async function* readCsvRecords(chunks: AsyncIterable<Buffer>, encoding: T
   source.pipe(parser);
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const breaks = record.reduce((sum, field) => sum + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-      yield { line: info.lines - breaks, cells: record.map((field) => field.replace(/\r\n?/g, '\n')) };
+      // Most fields hold no line break: look before running a regular expression on each.
+      let breaks = 0;
+      for (let index = 0; index < record.length; index += 1) {
+        const field = record[index];
+        if (!field.includes('\n') && !field.includes('\r')) continue;
+        breaks += field.match(/\r\n|\r|\n/g)?.length ?? 0;
+        record[index] = field.replace(/\r\n?/g, '\n');
+      }
+      yield { line: info.lines - breaks, cells: record };
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;

@@ -20,12 +20,29 @@ export function normaliseLabel(text: string): string {
     .trim();
 }
 
+/** Normalised value and label → choice value, built once per question (an import asks it for every cell). */
+const choiceIndexes = new WeakMap<SurveyQuestionInfo['choices'], Map<string, string>>();
+
+function choiceIndex(choices: SurveyQuestionInfo['choices']): Map<string, string> {
+  let index = choiceIndexes.get(choices);
+  if (!index) {
+    index = new Map();
+    // The first choice that matches wins, as a search in order would find it.
+    for (const choice of choices) {
+      for (const label of [normaliseLabel(choice.value), normaliseLabel(choice.text)]) {
+        if (!index.has(label)) index.set(label, choice.value);
+      }
+    }
+    choiceIndexes.set(choices, index);
+  }
+  return index;
+}
+
 /** The choice value a cell names, by value or by its label in any letter case. */
-export function matchChoice(question: SurveyQuestionInfo, cell: string): string | null {
+export function matchChoice(question: Pick<SurveyQuestionInfo, 'choices'>, cell: string): string | null {
   const wanted = normaliseLabel(cell);
   if (!wanted) return null;
-  const found = question.choices.find((choice) => normaliseLabel(choice.value) === wanted || normaliseLabel(choice.text) === wanted);
-  return found ? found.value : null;
+  return choiceIndex(question.choices).get(wanted) ?? null;
 }
 
 export type CellResult = { value: AnswerValue } | { error: string } | { empty: true };

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AnswerValue, ImportColumnTarget, ImportReport, ImportRowProblem, SurveyQuestionInfo } from '@tropa/contracts';
+import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BackgroundJobsService, type ProgressReporter } from '../../jobs/background-jobs.service';
-import { openAnswerArrays, openAnswers } from '../open-answer-quotes';
 import { PersonaEntity } from '../../personas/persona.entity';
 import { personaMatcher } from '../persona-assignment';
 import { QuestionMappingEntity } from '../question-mapping.entity';
@@ -11,7 +11,9 @@ import { requireDefinition } from '../surveys.service';
 import { MAX_TEXT_ANSWER } from '../validate-answers';
 import { cellToAnswer, mergeAnswer } from './cell-to-answer';
 import { parseExportDate } from './export-date';
+import { ResponseCopyWriter } from './response-copy-writer';
 import { FileProblem, openResponseFile } from './response-file';
+import { StoredFile } from './stored-file';
 import { SurveyImportEntity } from './survey-import.entity';
 
 export interface ImportJobData {
@@ -23,17 +25,9 @@ export interface ImportJobData {
   submittedAtColumn: number | null;
 }
 
-const BATCH = 1000;
+/** Rows checked against earlier responses and copied per round trip. */
+const BATCH = 5000;
 const MAX_REPORTED_PROBLEMS = 1000;
-
-interface PendingRow {
-  line: number;
-  respondentKey: string;
-  answers: Record<string, AnswerValue>;
-  completed: boolean;
-  submittedAt: Date;
-  personaId: string | null;
-}
 
 /** Counts problems, keeping the first ones for the report. */
 class ProblemLog {
@@ -62,7 +56,7 @@ export class ImportRunner {
   async run(data: ImportJobData): Promise<void> {
     const reporter = await this.jobs.start(data.jobId);
     if (!reporter) return;
-    const imported = await this.dataSource.getRepository(SurveyImportEntity).createQueryBuilder('import').addSelect('import.content').where('import.id = :id', { id: data.importId }).getOne();
+    const imported = await this.dataSource.getRepository(SurveyImportEntity).findOneBy({ id: data.importId });
     if (!imported) return this.jobs.fail(data.jobId, 'The import was deleted');
     try {
       const report = data.dryRun ? await this.scan(imported, data, reporter, null) : await this.dataSource.transaction((manager) => this.scan(imported, data, reporter, manager));
@@ -92,6 +86,11 @@ export class ImportRunner {
     }
   }
 
+  /**
+   * One streaming pass: the stored file is read in slices, each row is checked and converted,
+   * and batches of clean rows are copied into the transaction while the next batch is parsed.
+   * After the first problem nothing more is written, but every row is still checked for the report.
+   */
   private async scan(imported: SurveyImportEntity, data: ImportJobData, reporter: ProgressReporter, manager: EntityManager | null): Promise<ImportReport> {
     const survey = await this.dataSource.getRepository(SurveyEntity).findOneByOrFail({ id: imported.surveyId });
     const { questions } = requireDefinition(survey.definition);
@@ -99,56 +98,94 @@ export class ImportRunner {
     const mappings = new Map((await this.dataSource.getRepository(QuestionMappingEntity).find({ where: { surveyId: survey.id } })).map((m) => [m.questionName, m]));
     const required = questions.filter((question) => question.required).map((question) => question.name);
     const personaOf = personaMatcher(await this.dataSource.getRepository(PersonaEntity).findBy({ projectId: survey.projectId }), mappings, questions);
+    const titles = imported.columns.map((column) => column.title);
     const problems = new ProblemLog();
     const seen = new Set<string>();
-    const file = await openResponseFile(imported.content, imported.fileName);
-    const estimatedRows = Math.max(1, file.estimatedRows);
+    const stored = new StoredFile(this.dataSource, imported.id, imported.fileSize);
+    const xlsx = /\.xlsx$/i.test(imported.fileName);
+    const file = await openResponseFile(xlsx ? await stored.whole() : stored.slices(), imported.fileName);
+    const writer = manager ? new ResponseCopyWriter((await manager.queryRunner?.connect()) as PoolClient, { surveyId: survey.id, projectId: survey.projectId, importId: imported.id, questions, mappings }) : null;
+    const generatedKeyPrefix = `import-${imported.id.slice(0, 8)}-`;
+    // Keys made here for files without a respondent column are new unless an earlier import used the same prefix.
+    const checkTaken = data.respondentColumn !== null || (await this.anyKeyStartsWith(survey.id, generatedKeyPrefix));
     let rows = 0;
     let valid = 0;
     let written = 0;
-    let batch: PendingRow[] = [];
+    // A CSV's progress is the share of its bytes read; an XLSX is read whole, so its rows are counted against a rough guess.
+    const progress = () => (xlsx ? rows / Math.max(1, imported.fileSize / 60) : stored.progress);
+    let writing: Promise<number> = Promise.resolve(0);
+    // The batch keeps only what the check against earlier responses needs; the writer has the rows, encoded.
+    let batch: Array<{ line: number; respondentKey: string }> = [];
 
     const flush = async () => {
       if (!batch.length) return;
-      const taken = await this.dataSource.query<Array<{ respondent_key: string }>>(
-        'SELECT respondent_key FROM survey_responses WHERE survey_id = $1 AND respondent_key = ANY($2)',
-        [survey.id, batch.map((row) => row.respondentKey)],
-      );
-      const takenKeys = new Set(taken.map((row) => row.respondent_key));
+      const takenKeys = checkTaken ? await this.takenKeys(survey.id, batch) : new Set<string>();
       for (const row of batch) {
         if (takenKeys.has(row.respondentKey)) problems.add({ row: row.line, column: null, reason: `respondent "${row.respondentKey}" already has a response in this survey` });
       }
-      const clean = batch.filter((row) => !takenKeys.has(row.respondentKey));
-      valid += clean.length;
-      if (manager && problems.count === 0) written += await this.insert(manager, survey, imported.id, clean, questions, mappings);
+      valid += batch.length - takenKeys.size;
       batch = [];
+      // The previous batch was being copied while this one was read; one COPY at a time on the connection.
+      written += await writing;
+      if (!writer) return;
+      if (problems.count > 0) {
+        writer.discard();
+        return;
+      }
+      writing = writer.write();
+      // A failed COPY is awaited (and thrown) at the next flush; until then it must not be an unhandled rejection.
+      writing.catch(() => undefined);
     };
 
     for await (const { line, cells } of file.rows) {
       rows += 1;
-      const rowProblems = this.convertRow(line, cells, data, byName, imported.columns.map((column) => column.title));
+      const rowProblems = this.convertRow(line, cells, data, byName, titles);
       if ('problems' in rowProblems) {
         for (const problem of rowProblems.problems) problems.add(problem);
         continue;
       }
       const { answers, respondentKeyCell, submittedAt } = rowProblems;
-      const respondentKey = respondentKeyCell ?? `import-${imported.id.slice(0, 8)}-${line}`;
-      if (seen.has(respondentKey)) {
-        problems.add({ row: line, column: null, reason: `respondent "${respondentKey}" appears twice in the file` });
-        continue;
+      const respondentKey = respondentKeyCell ?? `${generatedKeyPrefix}${line}`;
+      // Made keys differ by line; only keys from the file's respondent column can repeat.
+      if (respondentKeyCell !== null) {
+        if (seen.has(respondentKeyCell)) {
+          problems.add({ row: line, column: null, reason: `respondent "${respondentKey}" appears twice in the file` });
+          continue;
+        }
+        seen.add(respondentKeyCell);
       }
-      seen.add(respondentKey);
-      batch.push({ line, respondentKey, answers, submittedAt, completed: required.every((name) => answers[name] !== undefined), personaId: personaOf(answers) });
+      batch.push({ line, respondentKey });
+      if (writer && problems.count === 0) {
+        writer.add({ respondentKey, answers, submittedAt, completed: required.every((name) => answers[name] !== undefined), personaId: personaOf(answers) });
+      }
       if (batch.length >= BATCH) {
         await flush();
-        await reporter.report(data.dryRun ? 'checking rows' : 'importing rows', Math.min(0.99, rows / estimatedRows));
+        await reporter.report(data.dryRun ? 'checking rows' : 'importing rows', Math.min(0.99, progress()));
       }
     }
     await flush();
+    written += await writing;
     const report: ImportReport = { dryRun: data.dryRun, rows, valid, imported: manager && problems.count === 0 ? written : 0, problems: problems.kept, problemCount: problems.count };
     if (manager && problems.count > 0) throw new RowsRejected(report);
     await reporter.report('finishing', 1, true);
     return report;
+  }
+
+  /** Respondent keys of the batch that already have a response in the survey (committed ones). */
+  private async takenKeys(surveyId: string, batch: Array<{ respondentKey: string }>): Promise<Set<string>> {
+    const taken = await this.dataSource.query<Array<{ respondent_key: string }>>('SELECT respondent_key FROM survey_responses WHERE survey_id = $1 AND respondent_key = ANY($2)', [
+      surveyId,
+      batch.map((row) => row.respondentKey),
+    ]);
+    return new Set(taken.map((row) => row.respondent_key));
+  }
+
+  private async anyKeyStartsWith(surveyId: string, prefix: string): Promise<boolean> {
+    const [found] = await this.dataSource.query<Array<{ found: boolean }>>(
+      `SELECT EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = $1 AND left(respondent_key, $2) = $3) AS found`,
+      [surveyId, prefix.length, prefix],
+    );
+    return found.found;
   }
 
   private convertRow(
@@ -186,48 +223,6 @@ export class ImportRunner {
       if (parsed) submittedAt = parsed;
     }
     return problems.length ? { problems } : { answers, respondentKeyCell, submittedAt };
-  }
-
-  /** One statement per table per batch: arrays unnested by PostgreSQL. */
-  private async insert(
-    manager: EntityManager,
-    survey: SurveyEntity,
-    importId: string,
-    rows: PendingRow[],
-    questions: SurveyQuestionInfo[],
-    mappings: Map<string, QuestionMappingEntity>,
-  ): Promise<number> {
-    if (!rows.length) return 0;
-    const inserted = await manager.query<Array<{ id: string; respondent_key: string }>>(
-      `INSERT INTO survey_responses (survey_id, project_id, respondent_key, source, import_batch_id, answers, completed, submitted_at, persona_id)
-       SELECT $1, $2, u.key, 'import', $3, u.answers, u.completed, u.submitted_at, u.persona_id
-         FROM unnest($4::text[], $5::jsonb[], $6::boolean[], $7::timestamptz[], $8::uuid[]) AS u(key, answers, completed, submitted_at, persona_id)
-       RETURNING id, respondent_key`,
-      [survey.id, survey.projectId, importId, rows.map((row) => row.respondentKey), rows.map((row) => JSON.stringify(row.answers)), rows.map((row) => row.completed), rows.map((row) => row.submittedAt.toISOString()), rows.map((row) => row.personaId)],
-    );
-    const idByKey = new Map(inserted.map((row) => [row.respondent_key, row.id]));
-    const quotes = openAnswerArrays(
-      rows.map((row) => ({ responseId: idByKey.get(row.respondentKey), respondentKey: row.respondentKey, answers: openAnswers(row.answers, questions, mappings) })),
-    );
-    if (quotes.texts.length) {
-      await manager.query(
-        `INSERT INTO quotes (project_id, source_type, survey_id, response_id, question_name, start_offset, end_offset, text, stage_id, touchpoint_id, participant_key)
-         SELECT $1, 'survey_answer', $2, u.response_id, u.question_name, 0, u.end_offset, u.text, u.stage_id, u.touchpoint_id, u.participant_key
-           FROM unnest($3::uuid[], $4::text[], $5::int[], $6::text[], $7::uuid[], $8::uuid[], $9::text[]) AS u(response_id, question_name, end_offset, text, stage_id, touchpoint_id, participant_key)`,
-        [
-          survey.projectId,
-          survey.id,
-          quotes.responseIds,
-          quotes.questionNames,
-          quotes.endOffsets,
-          quotes.texts,
-          quotes.stageIds,
-          quotes.touchpointIds,
-          quotes.participantKeys,
-        ],
-      );
-    }
-    return inserted.length;
   }
 }
 

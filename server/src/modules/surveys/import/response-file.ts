@@ -17,20 +17,14 @@ export interface ResponseFilePreview {
   columns: ImportColumn[];
   respondentColumn: number | null;
   submittedAtColumn: number | null;
-  /** For the progress bar: lines in a CSV, a rough guess for XLSX. */
-  estimatedRows: number;
 }
 
 export interface ResponseFile extends ResponseFilePreview {
   rows: AsyncIterable<{ line: number; cells: string[] }>;
 }
 
-function estimateRows(content: Buffer, fileName: string): number {
-  if (/\.xlsx$/i.test(fileName)) return Math.max(1, Math.round(content.length / 60));
-  let lines = 0;
-  for (let index = content.indexOf(10); index !== -1; index = content.indexOf(10, index + 1)) lines += 1;
-  return Math.max(1, lines);
-}
+/** The whole file, or its bytes in order (a stored CSV is read in slices, never held whole). */
+export type ResponseFileInput = Uint8Array | AsyncIterable<Uint8Array>;
 
 const BINARY = 'The file looks binary, not a CSV or XLSX export';
 
@@ -52,16 +46,15 @@ async function* rowsOf(rows: AsyncIterable<{ line: number; cells: string[] }>): 
 }
 
 /** Opens a stored CSV/XLSX export for streaming (rows are read lazily). */
-export async function openResponseFile(content: Buffer, fileName: string): Promise<ResponseFile> {
+export async function openResponseFile(input: ResponseFileInput, fileName: string): Promise<ResponseFile> {
   try {
-    const table = await readResponseTable(content, { fileName });
+    const table = await readResponseTable(input, { fileName });
     if (hasNul(table.columns.flatMap((column) => [column.title, ...column.sampleValues]))) throw new FileProblem(BINARY);
     return {
       source: table.source,
       columns: table.columns.map((column) => ({ index: column.index, title: column.title, samples: column.sampleValues })),
       respondentColumn: table.metadata.respondentId,
       submittedAtColumn: table.metadata.submittedAt,
-      estimatedRows: estimateRows(content, fileName),
       rows: rowsOf(table.rows),
     };
   } catch (error) {
@@ -71,9 +64,9 @@ export async function openResponseFile(content: Buffer, fileName: string): Promi
 }
 
 /** The header and first rows, for the mapping screen; a bad file is a 400 naming `file`. */
-export async function previewResponseFile(content: Buffer, fileName: string): Promise<ResponseFilePreview> {
+export async function previewResponseFile(input: ResponseFileInput, fileName: string): Promise<ResponseFilePreview> {
   try {
-    const { rows: _rows, ...preview } = await openResponseFile(content, fileName);
+    const { rows: _rows, ...preview } = await openResponseFile(input, fileName);
     return preview;
   } catch (error) {
     if (error instanceof FileProblem) throw DomainException.invalid('file', error.message);

@@ -7,7 +7,8 @@ import { PageQueryDto } from '../../../core/http/page-query.dto';
 import { UuidParamPipe } from '../../../core/http/uuid-param.pipe';
 import type { UserEntity } from '../../users/user.entity';
 import { RunImportDto } from '../dto/surveys.dto';
-import { MAX_IMPORT_BYTES, SurveyImportsService, type UploadedFile as ImportFile } from './survey-imports.service';
+import { MAX_IMPORT_BYTES, SurveyImportsService } from './survey-imports.service';
+import { RemoveTemporaryUpload, temporaryFileStorage, type UploadedTemporaryFile } from './temporary-upload';
 
 const surveyId = new UuidParamPipe('Survey');
 const importId = new UuidParamPipe('Import');
@@ -22,11 +23,11 @@ export class SurveyImportsController {
   @ProjectRoles(...RESEARCH_EDITORS)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }))
+  @UseInterceptors(FileInterceptor('file', { storage: temporaryFileStorage, limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }), RemoveTemporaryUpload)
   upload(
     @Param('projectId') projectId: string,
     @Param('surveyId', surveyId) id: string,
-    @UploadedFile() file: ImportFile | undefined,
+    @UploadedFile() file: UploadedTemporaryFile | undefined,
     @CurrentUser() user: UserEntity,
   ): Promise<SurveyImportResponse> {
     return this.imports.upload(projectId, id, file, user);

@@ -1,6 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { ImportColumnTarget, Page, RunImportResponse, SurveyImportResponse } from '@tropa/contracts';
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { DomainErrorCode, DomainException } from '../../../core/errors/domain.exception';
 import { JobQueue } from '../../../core/jobs/job-queue';
@@ -11,18 +13,14 @@ import type { RunImportDto } from '../dto/surveys.dto';
 import { requireDefinition, SurveysService } from '../surveys.service';
 import { validateMapping, suggestMapping } from './import-mapping';
 import { ImportRunner, type ImportJobData } from './import-runner';
-import { previewResponseFile } from './response-file';
+import { previewResponseFile, type ResponseFilePreview } from './response-file';
+import { sha256Of, storeUpload } from './stored-file';
 import { SurveyImportEntity } from './survey-import.entity';
+import type { UploadedTemporaryFile } from './temporary-upload';
 
 export const SURVEY_IMPORT_QUEUE = 'survey-import';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const ACCEPTED = /\.(csv|tsv|txt|xlsx)$/i;
-
-export interface UploadedFile {
-  originalname: string;
-  size: number;
-  buffer: Buffer;
-}
 
 function toImportResponse(row: SurveyImportEntity, duplicateOf: string | null): SurveyImportResponse {
   return {
@@ -57,33 +55,45 @@ export class SurveyImportsService implements OnModuleInit {
     await this.queue.register<ImportJobData>(SURVEY_IMPORT_QUEUE, (data) => this.runner.run(data), { retryLimit: 2, expireInSeconds: 30 * 60 });
   }
 
-  /** Stores the file and reads its header and first rows for the mapping screen. Nothing else is written. */
-  async upload(projectId: string, surveyId: string, file: UploadedFile | undefined, user: UserEntity): Promise<SurveyImportResponse> {
+  /**
+   * Stores the file and reads its header and first rows for the mapping screen. Nothing else is written.
+   * The upload is read from its temporary file in pieces and copied into PostgreSQL as a stream.
+   */
+  async upload(projectId: string, surveyId: string, file: UploadedTemporaryFile | undefined, user: UserEntity): Promise<SurveyImportResponse> {
     const survey = await this.surveys.find(this.dataSource.manager, projectId, surveyId);
     if (!file) throw DomainException.invalid('file', 'Attach a CSV or XLSX file in the "file" field');
     if (!ACCEPTED.test(file.originalname)) throw DomainException.invalid('file', 'Only .csv, .tsv, .txt and .xlsx files can be imported');
     if (file.size === 0) throw DomainException.invalid('file', 'The file is empty');
-    const preview = await previewResponseFile(file.buffer, file.originalname);
+    const preview = await this.preview(file);
     const { questions } = requireDefinition(survey.definition);
-    const repository = this.dataSource.getRepository(SurveyImportEntity);
-    const saved = await repository.save(
-      repository.create({
-        projectId,
-        surveyId,
-        fileName: file.originalname.slice(0, 255),
-        fileSize: file.size,
-        fileSha256: createHash('sha256').update(file.buffer).digest('hex'),
-        content: file.buffer,
-        source: preview.source,
-        columns: preview.columns,
-        respondentColumn: preview.respondentColumn,
-        submittedAtColumn: preview.submittedAtColumn,
-        suggestedMapping: suggestMapping(preview.columns, questions, [preview.respondentColumn, preview.submittedAtColumn]),
-        status: 'uploaded',
-        createdBy: user.id,
-      }),
-    );
+    const id = randomUUID();
+    await storeUpload(this.dataSource, file.path, {
+      id,
+      projectId,
+      surveyId,
+      fileName: file.originalname.slice(0, 255),
+      fileSize: file.size,
+      fileSha256: await sha256Of(file.path),
+      source: preview.source,
+      columns: preview.columns,
+      respondentColumn: preview.respondentColumn,
+      submittedAtColumn: preview.submittedAtColumn,
+      suggestedMapping: suggestMapping(preview.columns, questions, [preview.respondentColumn, preview.submittedAtColumn]),
+      createdBy: user.id,
+    });
+    const saved = await this.dataSource.getRepository(SurveyImportEntity).findOneByOrFail({ id });
     return toImportResponse(saved, await this.duplicateOf(saved));
+  }
+
+  /** An XLSX is read whole (its zip is checked against bombs first); a CSV only as far as its first rows. */
+  private async preview(file: UploadedTemporaryFile): Promise<ResponseFilePreview> {
+    if (/\.xlsx$/i.test(file.originalname)) return previewResponseFile(await readFile(file.path), file.originalname);
+    const stream = createReadStream(file.path, { highWaterMark: 64 * 1024 });
+    try {
+      return await previewResponseFile(stream, file.originalname);
+    } finally {
+      stream.destroy();
+    }
   }
 
   async list(projectId: string, surveyId: string, query: PageQueryDto): Promise<Page<SurveyImportResponse>> {
@@ -158,13 +168,6 @@ export class SurveyImportsService implements OnModuleInit {
       .orderBy('import.created_at', 'ASC')
       .getRawOne<{ id: string }>();
     return earlier?.id ?? null;
-  }
-
-  /** For the runner: the file's bytes, loaded only when needed. */
-  static async content(dataSource: DataSource, importId: string): Promise<Buffer> {
-    const row = await dataSource.getRepository(SurveyImportEntity).createQueryBuilder('import').addSelect('import.content').where('import.id = :importId', { importId }).getOne();
-    if (!row) throw new Error(`import ${importId} is gone`);
-    return row.content;
   }
 }
 

@@ -119,6 +119,53 @@ describe('survey imports', () => {
     expect(await responses()).toBe(before);
   });
 
+  describe('a file of several megabytes', () => {
+    const ROWS = 12_000;
+    // Cyrillic answers (two bytes a letter) so that letters are cut at the 1 MB slice boundaries.
+    const answer = (index: number) => `Хотела найти крем для сухой кожи и заказать доставку до вечера, ответ номер ${index}`;
+    const bigCsv = (badIndex: number | null) =>
+      googleFormsCsv(Array.from({ length: ROWS }, (_, index) => `"13.03.2024 09:00:00","${answer(index)}","Поиск","Сайт, Магазин","${index === badIndex ? '11' : index % 11}"`));
+    const quotes = async () => (await testApp.dataSource.query('SELECT count(*)::int AS n FROM quotes WHERE survey_id = $1', [survey.id]))[0].n as number;
+
+    it('should write nothing and name the row when a problem is found after thousands of rows were copied', async () => {
+      const [responsesBefore, quotesBefore] = [await responses(), await quotes()];
+      const imported = await upload(bigCsv(ROWS - 5), 'big-broken.csv');
+      const result = await run(imported, { dryRun: false });
+      expect(result.job.status).toBe('failed');
+      // Header on line 1, two rows of the fixture, then the generated rows from line 4.
+      expect(result.result.report).toMatchObject({ rows: ROWS + 2, imported: 0, problemCount: 1 });
+      expect(result.result.report?.problems).toEqual([{ row: ROWS - 5 + 4, column: 'Насколько вероятно, что вы порекомендуете нас друзьям?', reason: '"11" is not a whole number from 0 to 10' }]);
+      expect([await responses(), await quotes()]).toEqual([responsesBefore, quotesBefore]);
+    });
+
+    it('should import every row, with its open answer as a quote, when the file is read back in slices', async () => {
+      const [responsesBefore, quotesBefore] = [await responses(), await quotes()];
+      const imported = await upload(bigCsv(null), 'big.csv');
+      expect(imported.fileSize).toBeGreaterThan(2 * 1024 * 1024);
+      const result = await run(imported, { dryRun: false });
+      expect(result.result.report).toMatchObject({ rows: ROWS + 2, imported: ROWS + 2, problemCount: 0 });
+      expect([await responses(), await quotes()]).toEqual([responsesBefore + ROWS + 2, quotesBefore + ROWS + 2]);
+      const stored = await testApp.dataSource.query(
+        `SELECT r.answers->>'job' AS job, q.text FROM survey_responses r JOIN quotes q ON q.response_id = r.id WHERE r.import_batch_id = $1 AND r.respondent_key LIKE '%-' || $2`,
+        [imported.id, String(ROWS - 1 + 4)],
+      );
+      expect(stored).toEqual([{ job: answer(ROWS - 1), text: answer(ROWS - 1) }]);
+    });
+  });
+
+  it('should keep tabs, line breaks, backslashes and quotes of an open answer exactly', async () => {
+    const text = 'Первая строка\nвторая\tс табуляцией, путь C:\\Users\\Аня и «кавычки» ""внутри""';
+    const imported = await upload(googleFormsCsv([`"14.03.2024 09:00:00","${text}","Поиск","Сайт","7"`]), 'escapes.csv');
+    const result = await run(imported, { dryRun: false });
+    expect(result.result.report).toMatchObject({ imported: 3, problemCount: 0 });
+    const expected = text.replace(/""/g, '"');
+    const stored = await testApp.dataSource.query(
+      `SELECT r.answers->>'job' AS job, q.text, q.end_offset FROM survey_responses r JOIN quotes q ON q.response_id = r.id WHERE r.import_batch_id = $1 AND r.answers->>'nps' = '7'`,
+      [imported.id],
+    );
+    expect(stored).toEqual([{ job: expected, text: expected, end_offset: expected.length }]);
+  });
+
   it('should import an XLSX export', async () => {
     const imported = await upload(await googleFormsXlsx(), 'answers.xlsx');
     expect(imported.columns.map((column) => column.title)[1]).toBe('Что вы хотели сделать, когда зашли в магазин?');
