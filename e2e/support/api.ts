@@ -28,17 +28,22 @@ export async function api<T = unknown>(page: Page, method: string, url: string, 
   ) as Promise<ApiAnswer<T>>;
 }
 
-/** Uploads a transcript with the given decisions (multipart, as the upload wizard sends it). */
-export async function uploadTranscript(page: Page, projectId: string, sessionId: string, fileName: string, content: string, plan: object): Promise<number> {
+/** Uploads a file as the `file` field of a multipart form, with optional extra fields; answers the status. */
+export async function uploadFile(page: Page, url: string, fileName: string, content: string, type: string, fields: Record<string, string> = {}): Promise<number> {
   return page.evaluate(
-    async ({ url, fileName, content, plan, cookie, header }) => {
+    async ({ url, fileName, content, type, fields, cookie, header }) => {
       const token = new RegExp(`(?:^|; )${cookie}=([^;]*)`).exec(document.cookie)?.[1] ?? '';
       const form = new FormData();
-      form.append('plan', JSON.stringify(plan));
-      form.append('file', new Blob([content], { type: 'text/vtt' }), fileName);
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      form.append('file', new Blob([content], { type }), fileName);
       const response = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { [header]: decodeURIComponent(token) }, body: form });
       return response.status;
     },
-    { url: `/api/projects/${projectId}/sessions/${sessionId}/transcript`, fileName, content, plan, cookie: XSRF_COOKIE, header: XSRF_HEADER },
+    { url, fileName, content, type, fields, cookie: XSRF_COOKIE, header: XSRF_HEADER },
   );
+}
+
+/** Uploads a transcript with the given decisions (multipart, as the upload wizard sends it). */
+export function uploadTranscript(page: Page, projectId: string, sessionId: string, fileName: string, content: string, plan: object): Promise<number> {
+  return uploadFile(page, `/api/projects/${projectId}/sessions/${sessionId}/transcript`, fileName, content, 'text/vtt', { plan: JSON.stringify(plan) });
 }

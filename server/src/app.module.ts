@@ -19,6 +19,7 @@ import { SessionsModule } from './modules/sessions/sessions.module';
 import { StagesModule } from './modules/stages/stages.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
 import { SynthesisModule } from './modules/synthesis/synthesis.module';
+import { JourneyModule } from './modules/journey/journey.module';
 import { TouchpointsModule } from './modules/touchpoints/touchpoints.module';
 
 export interface AppModuleOptions {
@@ -59,6 +60,7 @@ export class AppModule {
         SessionsModule,
         CodebookModule,
         SynthesisModule,
+        JourneyModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

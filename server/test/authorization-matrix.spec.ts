@@ -15,6 +15,8 @@ const EDITORS: ProjectRole[] = ['owner', 'researcher'];
 const OWNER: ProjectRole[] = ['owner'];
 /** Sessions, transcripts and coding: moderators too. */
 const SESSION_EDITORS: ProjectRole[] = ['owner', 'researcher', 'moderator'];
+/** The journey map: strategists review it with researchers and owners. */
+const MAP_REVIEWERS: ProjectRole[] = ['owner', 'researcher', 'strategist'];
 
 const POLICY: Record<string, Policy> = {
   'GET /api/health': { kind: 'public' },
@@ -115,6 +117,29 @@ const POLICY: Record<string, Policy> = {
   'GET /api/projects/:projectId/jtbd/:jobId': { kind: 'project', roles: ALL },
   'PATCH /api/projects/:projectId/jtbd/:jobId': { kind: 'project', roles: EDITORS },
   'GET /api/projects/:projectId/jtbd/:jobId/quotes': { kind: 'project', roles: ALL },
+  'GET /api/projects/:projectId/map': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/map/assemble': { kind: 'project', roles: MAP_REVIEWERS },
+  'GET /api/projects/:projectId/map/findings/:findingId/evidence': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/map/findings/:findingId/review': { kind: 'project', roles: MAP_REVIEWERS },
+  'GET /api/projects/:projectId/map/findings/:findingId/comments': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/map/findings/:findingId/comments': { kind: 'project', roles: MAP_REVIEWERS },
+  'POST /api/projects/:projectId/map/notes': { kind: 'project', roles: MAP_REVIEWERS },
+  'DELETE /api/projects/:projectId/map/notes/:noteId': { kind: 'project', roles: MAP_REVIEWERS },
+  'GET /api/projects/:projectId/map/recommendations': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/map/recommendations': { kind: 'project', roles: MAP_REVIEWERS },
+  'PATCH /api/projects/:projectId/map/recommendations/:recommendationId': { kind: 'project', roles: MAP_REVIEWERS },
+  'DELETE /api/projects/:projectId/map/recommendations/:recommendationId': { kind: 'project', roles: MAP_REVIEWERS },
+  'POST /api/projects/:projectId/map/what-if': { kind: 'project', roles: ALL },
+  'POST /api/projects/:projectId/map/versions': { kind: 'project', roles: MAP_REVIEWERS },
+  'GET /api/projects/:projectId/map/versions': { kind: 'project', roles: ALL },
+  'GET /api/projects/:projectId/map/versions/:versionId': { kind: 'project', roles: ALL },
+  'PATCH /api/projects/:projectId/map/versions/:versionId': { kind: 'project', roles: MAP_REVIEWERS },
+  'GET /api/projects/:projectId/map/diff': { kind: 'project', roles: ALL },
+  'GET /api/projects/:projectId/map/export': { kind: 'project', roles: ALL },
+  'GET /api/projects/:projectId/metrics': { kind: 'project', roles: ALL },
+  'PUT /api/projects/:projectId/metrics': { kind: 'project', roles: MAP_REVIEWERS },
+  'DELETE /api/projects/:projectId/metrics/:metricId': { kind: 'project', roles: MAP_REVIEWERS },
+  'POST /api/projects/:projectId/metrics/events': { kind: 'project', roles: EDITORS },
   'GET /api/public/surveys/:token': { kind: 'public' },
   'POST /api/public/surveys/:token/responses': { kind: 'public' },
 };

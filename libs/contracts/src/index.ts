@@ -6,3 +6,4 @@ export * from './surveys';
 export * from './sessions';
 export * from './codebook';
 export * from './synthesis';
+export * from './journey';

@@ -36,3 +36,4 @@ export type { CodebookEntry } from './codebook/codebook.types';
 export { readQdc, writeQdc } from './codebook/qdc';
 export { readCodebookCsv, writeCodebookCsv } from './codebook/codebook-csv';
 export { assertSafeZip, OFFICE_ZIP_LIMITS, type ZipLimits } from './zip/zip-guard';
+export * from './events';

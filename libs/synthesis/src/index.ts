@@ -9,3 +9,5 @@ export * from './stages';
 export * from './sentiment';
 export * from './synthesise';
 export * from './compare';
+export * from './journey';
+export * from './funnel';

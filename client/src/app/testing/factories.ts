@@ -345,3 +345,176 @@ export function aProjectJob(overrides: Partial<ProjectJobResponse> = {}): Projec
     ...overrides,
   };
 }
+
+// --- Journey: KPIs, recommendations, versions -------------------------------------------
+
+type FindingOf = import('@tropa/contracts').FindingResponse;
+type FunnelStageOf = import('@tropa/contracts').FunnelStage;
+type FunnelOf = import('@tropa/contracts').FunnelResponse;
+type JourneyMapOf = import('@tropa/contracts').JourneyMapResponse;
+
+/** A finding of the working map (a weak pain at stage-1 unless overridden). */
+export function aMapFinding(overrides: Partial<FindingOf> = {}): FindingOf {
+  return {
+    id: 'finding-1',
+    key: 'pains:stage-1:queue',
+    stageId: 'stage-1',
+    lane: 'pains',
+    text: 'Long queue at the till',
+    assembledText: 'Long queue at the till',
+    quoteIds: ['quote-1'],
+    strength: { quotes: 1, participants: 1, sources: 1, sessions: 1, surveys: 0, level: 'weak' },
+    score: 1,
+    status: 'proposed',
+    rejectReason: null,
+    reviewedBy: null,
+    reviewedAt: null,
+    isNew: false,
+    comments: 0,
+    ...overrides,
+  };
+}
+
+export function aFunnelStage(overrides: Partial<FunnelStageOf> = {}): FunnelStageOf {
+  return { stageId: 'stage-1', leads: null, conversion: null, averageCheck: null, purchasesPerCustomer: null, source: null, ...overrides };
+}
+
+export function aFunnelResponse(overrides: Partial<FunnelOf> = {}): FunnelOf {
+  return { stages: [], largestDropStageId: null, revenue: null, periodDays: 30, handoffs: [], ...overrides };
+}
+
+/** The working map with the stages named (ids stage-1, stage-2, …) and nothing assembled unless overridden. */
+export function aWorkingMap(stageNames: string[], overrides: Partial<JourneyMapOf> = {}): JourneyMapOf {
+  return {
+    id: 'map-1',
+    projectId: 'project-1',
+    personaId: null,
+    assembledAt: '2026-01-03T00:00:00.000Z',
+    stages: stageNames.map((name, index) => ({ id: `stage-${index + 1}`, name, order: index + 1 })),
+    findings: [],
+    notes: [],
+    emotions: [],
+    funnel: aFunnelResponse(),
+    touchpoints: { cells: [], missing: [], silent: [] },
+    latestVersion: null,
+    ...overrides,
+  };
+}
+
+export function aStageMetric(
+  overrides: Partial<import('@tropa/contracts').StageMetricResponse> = {},
+): import('@tropa/contracts').StageMetricResponse {
+  return { id: 'metric-1', stageId: 'stage-1', periodStart: '2026-01-01', kpi: 'L', value: 100, source: 'manual', ...overrides };
+}
+
+export function aRecommendation(
+  overrides: Partial<import('@tropa/contracts').RecommendationResponse> = {},
+): import('@tropa/contracts').RecommendationResponse {
+  return {
+    id: 'recommendation-1',
+    text: 'Open a second till at rush hour',
+    findingIds: [],
+    stageId: null,
+    kpi: null,
+    expectedEffect: '',
+    impact: 3,
+    effort: 3,
+    priority: 2,
+    ownerDepartment: '',
+    status: 'proposed',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aMapVersion(overrides: Partial<import('@tropa/contracts').MapVersionResponse> = {}): import('@tropa/contracts').MapVersionResponse {
+  return {
+    id: 'version-1',
+    number: 1,
+    personaId: null,
+    publishedAt: '2026-01-05T10:00:00.000Z',
+    publishedBy: 'Anna',
+    unreviewed: 0,
+    findings: 12,
+    ...overrides,
+  };
+}
+
+export function aMapDiff(overrides: Partial<import('@tropa/contracts').MapDiffResponse> = {}): import('@tropa/contracts').MapDiffResponse {
+  return { from: { kind: 'version', id: 'version-1', number: 1 }, to: { kind: 'working' }, added: [], removed: [], changed: [], emotion: [], kpis: [], ...overrides };
+}
+
+// --- Journey: the map, its evidence, notes and comments ----------------------------------
+
+/** A transcript quote behind a finding (session-1, utterance-3). */
+export function anEvidenceQuote(
+  overrides: Partial<import('@tropa/contracts').EvidenceQuoteResponse> = {},
+): import('@tropa/contracts').EvidenceQuoteResponse {
+  return {
+    quoteId: 'quote-1',
+    text: 'The queue at the till took forever',
+    sourceType: 'transcript',
+    sessionId: 'session-1',
+    utteranceId: 'utterance-3',
+    surveyId: null,
+    responseId: null,
+    sourceTitle: 'Interview with Olga',
+    speaker: 'P1',
+    participantKey: 'p1',
+    stageId: 'stage-1',
+    sentiment: -1.5,
+    ...overrides,
+  };
+}
+
+export function aMapNote(overrides: Partial<import('@tropa/contracts').MapNoteResponse> = {}): import('@tropa/contracts').MapNoteResponse {
+  return {
+    id: 'note-1',
+    stageId: 'stage-1',
+    lane: 'pains',
+    text: 'Check with the store managers',
+    authorId: 'user-1',
+    authorName: 'Anna',
+    createdAt: '2026-01-04T09:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aFindingComment(overrides: Partial<import('@tropa/contracts').CommentResponse> = {}): import('@tropa/contracts').CommentResponse {
+  return {
+    id: 'comment-1',
+    findingId: 'finding-1',
+    text: 'Seen it in three interviews',
+    authorId: 'user-1',
+    authorName: 'Anna',
+    createdAt: '2026-01-04T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Everyone's emotion at stage-1: mean −0.5 over 12 answers, tags and inferred sentiment. */
+export function anEmotionPoint(overrides: Partial<import('@tropa/contracts').EmotionPoint> = {}): import('@tropa/contracts').EmotionPoint {
+  return {
+    stageId: 'stage-1',
+    personaId: null,
+    n: 12,
+    mean: -0.5,
+    low: -1.1,
+    high: 0.1,
+    sources: { tags: 4, survey: 0, inferred: 8 },
+    ...overrides,
+  };
+}
+
+export function aPersona(overrides: Partial<import('@tropa/contracts').PersonaResponse> = {}): import('@tropa/contracts').PersonaResponse {
+  return {
+    id: 'persona-1',
+    name: 'Busy parent',
+    description: '',
+    goals: [],
+    attributes: {},
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}

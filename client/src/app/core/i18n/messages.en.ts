@@ -2,6 +2,8 @@ import { CODEBOOK_EN } from './parts/codebook.en';
 import { CODING_EN } from './parts/coding.en';
 import { QUOTES_EN } from './parts/quotes.en';
 import { SYNTHESIS_EN } from './parts/synthesis.en';
+import { JOURNEY_EN } from './parts/journey.en';
+import { KPIS_EN } from './parts/kpis.en';
 
 /**
  * English UI strings: the reference dictionary. Its keys are the type of every other
@@ -494,6 +496,8 @@ export const EN_MESSAGES = {
   ...CODING_EN,
   ...QUOTES_EN,
   ...SYNTHESIS_EN,
+  ...JOURNEY_EN,
+  ...KPIS_EN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

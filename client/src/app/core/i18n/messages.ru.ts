@@ -3,6 +3,8 @@ import { CODEBOOK_RU } from './parts/codebook.ru';
 import { CODING_RU } from './parts/coding.ru';
 import { QUOTES_RU } from './parts/quotes.ru';
 import { SYNTHESIS_RU } from './parts/synthesis.ru';
+import { JOURNEY_RU } from './parts/journey.ru';
+import { KPIS_RU } from './parts/kpis.ru';
 
 
 /** Russian UI strings (same keys as English; the type makes a missing key a build error). */
@@ -493,4 +495,6 @@ export const RU_MESSAGES: Messages = {
   ...CODING_RU,
   ...QUOTES_RU,
   ...SYNTHESIS_RU,
+  ...JOURNEY_RU,
+  ...KPIS_RU,
 };

@@ -67,6 +67,12 @@ interface ProjectTab {
     .tab-body {
       padding-top: 16px;
     }
+    /* Twelve tabs fit a laptop's width without the paginator's arrows. */
+    [data-testid='project-tabs'] .mat-mdc-tab-link {
+      min-width: 0;
+      padding: 0 10px;
+      flex-grow: 0;
+    }
   `,
 })
 export class ProjectShellPage {
@@ -86,6 +92,7 @@ export class ProjectShellPage {
       { path: 'quotes', label: 'tabs.quotes' },
       { path: 'codebook', label: 'tabs.codebook' },
       { path: 'synthesis', label: 'tabs.synthesis' },
+      { path: 'journey', label: 'tabs.journey' },
       { path: 'members', label: 'tabs.members' },
     ];
     return this.store.isOwner() ? [...tabs, { path: 'audit', label: 'tabs.audit' }] : tabs;

@@ -45,6 +45,10 @@ export const projectsRoutes: Routes = [
         path: 'synthesis',
         loadChildren: () => import('../../synthesis/feature/synthesis.routes').then((m) => m.synthesisRoutes),
       },
+      {
+        path: 'journey',
+        loadChildren: () => import('../../journey/feature/journey.routes').then((m) => m.journeyRoutes),
+      },
       { path: 'audit', loadChildren: () => import('../../audit/feature/audit.routes').then((m) => m.auditRoutes) },
     ],
   },

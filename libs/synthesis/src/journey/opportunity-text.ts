@@ -1,0 +1,18 @@
+/** Texts of generated opportunities, in the project's language. */
+import type { Lang } from '../types';
+
+export function painOpportunityText(lang: Lang, pain: string, stage: string, largestDrop: boolean): string {
+  if (lang === 'ru') return `Устранить боль «${pain}» на этапе «${stage}»${largestDrop ? ', где теряется больше всего клиентов' : ''}`;
+  return `Remove the pain "${pain}" at the ${stage} stage${largestDrop ? ', where most customers drop out' : ''}`;
+}
+
+export function missingTouchpointOpportunityText(lang: Lang, touchpoint: string, stage: string | null): string {
+  if (lang === 'ru') {
+    return stage === null
+      ? `Добавить канал «${touchpoint}»: клиенты им пользуются, а у компании его нет`
+      : `Добавить канал «${touchpoint}» на этапе «${stage}»: клиенты им пользуются, а у компании его нет`;
+  }
+  return stage === null
+    ? `Offer ${touchpoint}: customers use it, but the company has no such touchpoint`
+    : `Offer ${touchpoint} at the ${stage} stage: customers use it, but the company has no such touchpoint`;
+}

@@ -1,0 +1,360 @@
+import type { ProjectLanguage } from '@tropa/contracts';
+import {
+  type AssembleJourneyInput,
+  buildFunnel,
+  channelHandOffs,
+  type CustomerEvent,
+  type EvidenceQuote,
+  type EvidenceTag,
+  type FunnelModel,
+  type HandOff,
+  type JourneyJobInput,
+  type JourneyThemeInput,
+  type StageMetricInput,
+  type SurveyMetricPoint,
+  type TouchpointAnalysis,
+} from '@tropa/synthesis';
+import type { DataSource, EntityManager } from 'typeorm';
+
+const BATCH = 10_000;
+
+interface QuoteRow {
+  id: string;
+  text: string;
+  source_type: 'transcript' | 'survey_answer';
+  source_id: string;
+  participant_key: string;
+  tagged_stage: string | null;
+  mapped_stage: string | null;
+  inferred_stage: string | null;
+  sentiment: number | null;
+  inferred_sentiment: number | null;
+  persona_id: string | null;
+  tags: EvidenceTag[];
+}
+
+/** The latest finished synthesis run of the project: its inferences, themes and touchpoints feed the map. */
+export async function latestRunId(dataSource: DataSource, projectId: string): Promise<string | null> {
+  const [row] = (await dataSource.query(
+    `SELECT id FROM synthesis_runs WHERE project_id = $1 AND status = 'succeeded' ORDER BY finished_at DESC, created_at DESC LIMIT 1`,
+    [projectId],
+  )) as Array<{ id: string }>;
+  return row?.id ?? null;
+}
+
+/**
+ * Every quote of the project as an evidence fact, in keyset batches. Stage: a moderator's
+ * stage tag, else the survey question's mapping, else the latest run's inference (marked).
+ * Sentiment: a moderator's value, else the mean valence of emotion tags, else inferred (marked).
+ * A person is a participant, or a respondent of one survey.
+ */
+export async function loadEvidence(dataSource: DataSource, projectId: string, runId: string | null): Promise<EvidenceQuote[]> {
+  const quotes: EvidenceQuote[] = [];
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = (await dataSource.query(
+      `WITH batch AS (
+         SELECT * FROM quotes WHERE project_id = $1 AND id > $3 ORDER BY id LIMIT ${BATCH}
+       ), tagged AS (
+         SELECT qt.quote_id,
+                json_agg(DISTINCT jsonb_build_object('kind', t.kind, 'id', t.id, 'name', t.name, 'valence', t.valence)) AS tags,
+                (array_agg(t.stage_id ORDER BY t.stage_id) FILTER (WHERE t.kind = 'stage' AND t.stage_id IS NOT NULL))[1] AS tagged_stage
+           FROM quote_tags qt JOIN tags t ON t.id = qt.tag_id
+          WHERE qt.quote_id IN (SELECT id FROM batch)
+          GROUP BY qt.quote_id
+       )
+       SELECT q.id, q.text, q.source_type, coalesce(q.session_id, q.survey_id)::text AS source_id,
+              CASE WHEN q.source_type = 'transcript' THEN coalesce(q.participant_key, 'session:' || q.session_id)
+                   ELSE 'respondent:' || q.survey_id || ':' || coalesce(q.participant_key, q.response_id::text) END AS participant_key,
+              tagged.tagged_stage, q.stage_id AS mapped_stage, i.stage_id AS inferred_stage, q.sentiment, i.sentiment AS inferred_sentiment,
+              coalesce(pa.persona_id, r.persona_id) AS persona_id, coalesce(tagged.tags, '[]'::json) AS tags
+         FROM batch q
+         LEFT JOIN tagged ON tagged.quote_id = q.id
+         LEFT JOIN synthesis_quote_inferences i ON i.run_id = $2 AND i.quote_id = q.id
+         LEFT JOIN utterances u ON u.id = q.utterance_id
+         LEFT JOIN participants pa ON pa.id = u.participant_id
+         LEFT JOIN survey_responses r ON r.id = q.response_id
+        ORDER BY q.id`,
+      [projectId, runId, after],
+    )) as QuoteRow[];
+    for (const row of rows) quotes.push(toEvidence(row));
+    if (rows.length < BATCH) return quotes;
+    after = rows[rows.length - 1].id;
+  }
+}
+
+function toEvidence(row: QuoteRow): EvidenceQuote {
+  const stageId = row.tagged_stage ?? row.mapped_stage ?? row.inferred_stage;
+  const valences = row.tags.filter((tag) => tag.kind === 'emotion' && typeof tag.valence === 'number').map((tag) => tag.valence as number);
+  const tagged = valences.length ? valences.reduce((a, b) => a + b, 0) / valences.length : null;
+  const personal = row.sentiment ?? tagged;
+  return {
+    id: row.id,
+    text: row.text,
+    stageId,
+    stageInferred: row.tagged_stage === null && row.mapped_stage === null && row.inferred_stage !== null,
+    sentiment: personal ?? row.inferred_sentiment,
+    sentimentInferred: personal === null && row.inferred_sentiment !== null,
+    tags: row.tags,
+    participantKey: row.participant_key,
+    sourceId: row.source_id,
+    sourceKind: row.source_type === 'transcript' ? 'session' : 'survey',
+    personaId: row.persona_id,
+  };
+}
+
+/** Accepted jobs with the quotes of the cluster that stands for each. */
+export async function loadJobs(dataSource: DataSource, projectId: string): Promise<JourneyJobInput[]> {
+  const rows = (await dataSource.query(
+    `SELECT j.id, j.title, j.statement, coalesce(array_agg(m.quote_id ORDER BY m.quote_id) FILTER (WHERE m.quote_id IS NOT NULL), '{}') AS quote_ids
+       FROM project_jobs j LEFT JOIN synthesis_cluster_members m ON m.cluster_id = j.cluster_id
+      WHERE j.project_id = $1 GROUP BY j.id ORDER BY j.created_at, j.id`,
+    [projectId],
+  )) as Array<{ id: string; title: string; statement: string; quote_ids: string[] }>;
+  return rows.map((row) => ({ id: row.id, title: row.title, statement: row.statement, quoteIds: row.quote_ids }));
+}
+
+/**
+ * Theme clusters of the latest run that people did not discard. A theme's key on the map
+ * is the id of the earliest cluster in its chain of matched runs, so a theme keeps its
+ * findings' keys (and their review) across runs.
+ */
+export async function loadThemes(dataSource: DataSource, runId: string | null): Promise<JourneyThemeInput[]> {
+  if (!runId) return [];
+  const rows = (await dataSource.query(
+    `WITH RECURSIVE chain AS (
+       SELECT c.id, c.id AS root, c.previous_cluster_id FROM synthesis_clusters c WHERE c.run_id = $1 AND c.kind = 'theme' AND c.status IN ('proposed', 'accepted')
+       UNION ALL
+       SELECT chain.id, p.id, p.previous_cluster_id FROM chain JOIN synthesis_clusters p ON p.id = chain.previous_cluster_id
+     ), roots AS (SELECT DISTINCT ON (id) id, root FROM chain WHERE previous_cluster_id IS NULL)
+     SELECT c.id, roots.root, c.label, c.mean_sentiment,
+            coalesce(array_agg(m.quote_id ORDER BY m.quote_id) FILTER (WHERE m.quote_id IS NOT NULL), '{}') AS quote_ids
+       FROM synthesis_clusters c JOIN roots ON roots.id = c.id
+       LEFT JOIN synthesis_cluster_members m ON m.cluster_id = c.id
+      GROUP BY c.id, roots.root ORDER BY c.position`,
+    [runId],
+  )) as Array<{ id: string; root: string; label: string; mean_sentiment: number | null; quote_ids: string[] }>;
+  return rows.map((row) => ({ id: row.root, label: row.label, quoteIds: row.quote_ids, meanSentiment: row.mean_sentiment }));
+}
+
+/**
+ * The touchpoint analysis of the latest run, rebuilt from its touchpoint clusters (one
+ * mention per quote), with today's inventory: what no quote mentions is silent.
+ */
+export async function loadTouchpoints(dataSource: DataSource, projectId: string, runId: string | null): Promise<Pick<TouchpointAnalysis, 'mentions' | 'matrix' | 'missing' | 'silent'>> {
+  const clusters = runId
+    ? ((await dataSource.query(
+        `SELECT c.id, c.label, c.touchpoint_id, c.touchpoint_key, c.channel, c.mean_sentiment,
+                coalesce(array_agg(m.quote_id ORDER BY m.quote_id) FILTER (WHERE m.quote_id IS NOT NULL), '{}') AS quote_ids
+           FROM synthesis_clusters c LEFT JOIN synthesis_cluster_members m ON m.cluster_id = c.id
+          WHERE c.run_id = $1 AND c.kind = 'touchpoint' AND c.status IN ('proposed', 'accepted')
+          GROUP BY c.id ORDER BY c.position`,
+        [runId],
+      )) as Array<{ id: string; label: string; touchpoint_id: string | null; touchpoint_key: string | null; channel: string | null; mean_sentiment: number | null; quote_ids: string[] }>)
+    : [];
+  const inventory = (await dataSource.query(`SELECT id, name FROM touchpoints WHERE project_id = $1 ORDER BY lower(name), id`, [projectId])) as Array<{ id: string; name: string }>;
+  const mentioned = new Set(clusters.map((c) => c.touchpoint_id).filter((id): id is string => id !== null));
+  const kind = (channel: string | null) => (channel ?? 'other') as TouchpointAnalysis['missing'][number]['kind'];
+  return {
+    mentions: clusters.flatMap((c) =>
+      c.quote_ids.map((quoteId) => ({
+        quoteId,
+        start: null,
+        end: null,
+        text: c.label,
+        touchpointId: c.touchpoint_id,
+        key: c.touchpoint_key,
+        discovered: c.touchpoint_id === null,
+        source: 'text' as const,
+      })),
+    ),
+    matrix: {
+      rows: clusters.map((c) => ({
+        ref: c.touchpoint_id ?? `discovered:${c.touchpoint_key ?? c.label.toLowerCase()}`,
+        touchpointId: c.touchpoint_id,
+        key: c.touchpoint_key,
+        name: c.label,
+        kind: c.channel ? kind(c.channel) : null,
+        discovered: c.touchpoint_id === null,
+        quotes: c.quote_ids.length,
+        mentions: c.quote_ids.length,
+        participants: 0,
+        meanSentiment: c.mean_sentiment,
+      })),
+      stageIds: [],
+      cells: [],
+    },
+    missing: clusters
+      .filter((c) => c.touchpoint_id === null && c.touchpoint_key !== null)
+      .map((c) => ({
+        key: c.touchpoint_key as string,
+        name: c.label,
+        nameRu: c.label,
+        nameEn: c.label,
+        kind: kind(c.channel),
+        mentions: c.quote_ids.length,
+        quotes: c.quote_ids.length,
+        participants: 0,
+        meanSentiment: c.mean_sentiment,
+        exampleQuoteIds: c.quote_ids.slice(0, 3),
+        stages: {},
+      })),
+    silent: inventory.filter((t) => !mentioned.has(t.id)).map((t) => ({ touchpointId: t.id, name: t.name })),
+  };
+}
+
+interface ScaleQuestion {
+  type?: string;
+  name?: string;
+  rateMin?: number;
+  rateMax?: number;
+  rateCount?: number;
+  rateValues?: unknown[];
+  elements?: ScaleQuestion[];
+  pages?: ScaleQuestion[];
+}
+
+function findQuestion(node: ScaleQuestion | undefined, name: string): ScaleQuestion | null {
+  if (!node) return null;
+  if (node.name === name && node.type) return node;
+  for (const child of [...(node.pages ?? []), ...(node.elements ?? [])]) {
+    const found = findQuestion(child, name);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The numeric scale of a question: a rating's range (1–5 by default), NPS 0–10, yes/no 0–1. */
+export function questionScale(question: ScaleQuestion | null, metric: string): { min: number; max: number } | null {
+  if (metric === 'nps') return { min: 0, max: 10 };
+  if (!question) return null;
+  if (question.type === 'boolean') return { min: 0, max: 1 };
+  if (question.type !== 'rating') return null;
+  if (Array.isArray(question.rateValues) && question.rateValues.length > 1) {
+    const values = question.rateValues.map((v) => Number(typeof v === 'object' && v !== null ? (v as { value: unknown }).value : v)).filter(Number.isFinite);
+    if (values.length > 1) return { min: Math.min(...values), max: Math.max(...values) };
+  }
+  const min = question.rateMin ?? 1;
+  const max = question.rateMax ?? (question.rateCount ? min + question.rateCount - 1 : 5);
+  return max > min ? { min, max } : null;
+}
+
+/** Answers to questions mapped as emotion / CSAT / CES for a stage, with their scales. */
+export async function loadSurveyMetrics(dataSource: DataSource, projectId: string): Promise<SurveyMetricPoint[]> {
+  const mappings = (await dataSource.query(
+    `SELECT m.survey_id, m.question_name, m.stage_id, m.metric, s.definition
+       FROM survey_question_mappings m JOIN surveys s ON s.id = m.survey_id
+      WHERE s.project_id = $1 AND m.stage_id IS NOT NULL AND m.metric IN ('emotion', 'csat', 'ces')`,
+    [projectId],
+  )) as Array<{ survey_id: string; question_name: string; stage_id: string; metric: 'emotion' | 'csat' | 'ces'; definition: ScaleQuestion }>;
+  const points: SurveyMetricPoint[] = [];
+  for (const mapping of mappings) {
+    const scale = questionScale(findQuestion(mapping.definition, mapping.question_name), mapping.metric);
+    if (!scale) continue;
+    const rows = (await dataSource.query(
+      `SELECT respondent_key, persona_id, (answers->>$2)::numeric::float AS value
+         FROM survey_responses WHERE survey_id = $1 AND jsonb_typeof(answers->$2) = 'number'`,
+      [mapping.survey_id, mapping.question_name],
+    )) as Array<{ respondent_key: string; persona_id: string | null; value: number }>;
+    for (const row of rows) {
+      points.push({
+        stageId: mapping.stage_id,
+        kind: mapping.metric,
+        value: row.value,
+        min: scale.min,
+        max: scale.max,
+        respondentKey: `respondent:${mapping.survey_id}:${row.respondent_key}`,
+        sourceId: mapping.survey_id,
+        personaId: row.persona_id,
+      });
+    }
+  }
+  return points;
+}
+
+/** The project's customer events, ordered by customer and time. */
+export async function loadEvents(dataSource: DataSource, projectId: string): Promise<CustomerEvent[]> {
+  const events = (await dataSource.query(
+    `SELECT customer_id, stage_id, touchpoint_id, at, amount::float AS amount FROM customer_events WHERE project_id = $1 ORDER BY customer_id, at, id`,
+    [projectId],
+  )) as Array<{ customer_id: string; stage_id: string | null; touchpoint_id: string | null; at: Date; amount: number | null }>;
+  return events.map((e) => ({ customerId: e.customer_id, stageId: e.stage_id, touchpointId: e.touchpoint_id, at: e.at, amount: e.amount }));
+}
+
+export interface EventFunnel {
+  funnel: FunnelModel | null;
+  handoffs: HandOff[];
+}
+
+/** The funnel and the channel hand-offs of events (none without events or stages). */
+export function funnelOf(events: readonly CustomerEvent[], stages: AssembleJourneyInput['stages']): EventFunnel {
+  if (events.length === 0 || stages.length === 0) return { funnel: null, handoffs: [] };
+  return {
+    funnel: buildFunnel([...events], { stages: stages.map((s) => ({ id: s.id, order: s.order, name: s.name })) }),
+    handoffs: channelHandOffs(events).handOffs,
+  };
+}
+
+/** Stores the funnel of the events for these stages (called by the import, which has the events at hand). */
+export async function saveEventFunnel(manager: EntityManager, projectId: string, stages: AssembleJourneyInput['stages'], computed: EventFunnel): Promise<void> {
+  await manager.query(
+    `INSERT INTO customer_funnels (project_id, stage_ids, funnel, handoffs, computed_at) VALUES ($1, $2, $3, $4, now())
+     ON CONFLICT (project_id) DO UPDATE SET stage_ids = EXCLUDED.stage_ids, funnel = EXCLUDED.funnel, handoffs = EXCLUDED.handoffs, computed_at = now()`,
+    [projectId, stages.map((s) => s.id), JSON.stringify(computed.funnel), JSON.stringify(computed.handoffs)],
+  );
+}
+
+/**
+ * The events' funnel, computed once per import: read back while the stages are the
+ * same, computed again from the events (and stored) when the stages changed.
+ */
+export async function loadEventFunnel(dataSource: DataSource, projectId: string, stages: AssembleJourneyInput['stages']): Promise<EventFunnel> {
+  const [cached] = (await dataSource.query(`SELECT stage_ids, funnel, handoffs FROM customer_funnels WHERE project_id = $1`, [projectId])) as Array<{
+    stage_ids: string[];
+    funnel: FunnelModel | null;
+    handoffs: HandOff[];
+  }>;
+  if (cached && cached.stage_ids.join() === stages.map((s) => s.id).join()) return { funnel: cached.funnel, handoffs: cached.handoffs };
+  const computed = funnelOf(await loadEvents(dataSource, projectId), stages);
+  await saveEventFunnel(dataSource.manager, projectId, stages, computed);
+  return computed;
+}
+
+/**
+ * KPIs per stage: computed from events, overridden stage by stage and KPI by KPI by
+ * values people entered (the latest period entered wins).
+ */
+export async function loadMetrics(dataSource: DataSource, projectId: string, funnel: FunnelModel | null): Promise<StageMetricInput[]> {
+  const byStage = new Map<string, StageMetricInput>();
+  if (funnel) {
+    for (const stage of funnel.stages) {
+      const purchase = stage.stageId === funnel.purchaseStageId;
+      byStage.set(stage.stageId, {
+        stageId: stage.stageId,
+        leads: stage.leads,
+        conversion: stage.conversion,
+        averageCheck: purchase ? funnel.averageCheck : null,
+        purchaseFrequency: purchase ? funnel.purchaseFrequency : null,
+        source: 'events',
+      });
+    }
+  }
+  const manual = (await dataSource.query(
+    `SELECT DISTINCT ON (stage_id, kpi) stage_id, kpi, value::float AS value FROM stage_metrics
+      WHERE project_id = $1 AND source = 'manual' ORDER BY stage_id, kpi, period_start DESC`,
+    [projectId],
+  )) as Array<{ stage_id: string; kpi: 'L' | 'C' | 'P' | 'Q'; value: number }>;
+  const field = { L: 'leads', C: 'conversion', P: 'averageCheck', Q: 'purchaseFrequency' } as const;
+  for (const row of manual) {
+    const metric = byStage.get(row.stage_id) ?? { stageId: row.stage_id, source: 'manual' as const };
+    metric[field[row.kpi]] = row.value;
+    metric.source = 'manual';
+    byStage.set(row.stage_id, metric);
+  }
+  return [...byStage.values()];
+}
+
+export async function projectLanguage(dataSource: DataSource, projectId: string): Promise<ProjectLanguage> {
+  const [row] = (await dataSource.query(`SELECT language FROM projects WHERE id = $1`, [projectId])) as Array<{ language: ProjectLanguage }>;
+  return row?.language ?? 'en';
+}
