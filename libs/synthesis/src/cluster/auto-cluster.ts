@@ -8,7 +8,7 @@
 import { hdbscan } from './hdbscan';
 import type { KnnGraph } from './knn';
 import { sphericalKMeans, updateCentroids } from './spherical-kmeans';
-import { dot4 } from '../vectors/dense';
+import { crossDots } from '../vectors/dense';
 
 const SUPPORT_VOTES = 1;
 
@@ -91,17 +91,25 @@ function refine(input: AutoClusterInput, proposal: Int32Array, proposed: number)
 export function simplifiedSilhouette(vectors: Float64Array, labels: Int32Array, centroids: Float64Array, m: number, dim: number, k: number): number {
   if (k < 2 || m === 0) return k === 1 ? 0 : -Infinity;
   let total = 0;
-  for (let s = 0; s < m; s++) {
-    const own = labels[s];
-    if (own < 0) continue;
-    const a = 1 - dot4(vectors, s * dim, centroids, own * dim, dim);
-    let b = Infinity;
-    for (let c = 0; c < k; c++) {
-      if (c === own) continue;
-      b = Math.min(b, 1 - dot4(vectors, s * dim, centroids, c * dim, dim));
+  // Similarities of a block of points to every centre in one tiled product.
+  const BLOCK = 64;
+  const sims = new Float64Array(BLOCK * k);
+  for (let s0 = 0; s0 < m; s0 += BLOCK) {
+    const s1 = Math.min(m, s0 + BLOCK);
+    crossDots(vectors, s0, s1, centroids, 0, k, dim, sims, k);
+    for (let s = s0; s < s1; s++) {
+      const own = labels[s];
+      if (own < 0) continue;
+      const o = (s - s0) * k;
+      const a = 1 - sims[o + own];
+      let b = Infinity;
+      for (let c = 0; c < k; c++) {
+        if (c === own) continue;
+        b = Math.min(b, 1 - sims[o + c]);
+      }
+      const denominator = Math.max(a, b);
+      total += denominator > 0 ? (b - a) / denominator : 0;
     }
-    const denominator = Math.max(a, b);
-    total += denominator > 0 ? (b - a) / denominator : 0;
   }
   return total / m;
 }

@@ -9,9 +9,9 @@
  * Everything random flows from options.seed, so results are reproducible.
  */
 import type { Lang, QuoteInput } from '../types';
-import { detectLanguage } from '../text';
+import { detectLanguage, type Token } from '../text';
 import { embedTexts } from '../vectors';
-import { dot4 } from '../vectors/dense';
+import { crossDots, dotInOrder } from '../vectors/dense';
 import { describeClusters } from '../explain';
 import { Rng } from '../rng';
 import type { ClusterOutput, ClusterQuotesOptions, QuoteCluster, SeedLabels } from './cluster-types';
@@ -43,10 +43,10 @@ export function clusterQuotes(quotes: readonly QuoteInput[], options: ClusterQuo
   const langs: Lang[] = quotes.map((q) => q.lang ?? detectLanguage(q.text ?? ''));
   const embedding = embedTexts(
     quotes.map((q) => q.text ?? ''),
-    { seed, dimensions: options.dimensions, powerIterations: 1 },
+    { seed, dimensions: options.dimensions, powerIterations: 1, keepTokens: true },
     langs,
   );
-  const { vectors, dim, empty } = embedding;
+  const { vectors, dim, empty, tokens } = embedding;
   const usable: number[] = [];
   for (let i = 0; i < n; i++) if (!empty[i] && dim > 0) usable.push(i);
 
@@ -69,7 +69,7 @@ export function clusterQuotes(quotes: readonly QuoteInput[], options: ClusterQuo
   }
   const m = sample.length;
   const labels = new Int32Array(n).fill(-1);
-  if (m === 0) return finish(quotes, langs, labels, vectors, dim);
+  if (m === 0) return finish(quotes, langs, labels, vectors, dim, tokens);
 
   const sampleVectors = new Float64Array(m * dim);
   sample.forEach((i, s) => sampleVectors.set(vectors.subarray(i * dim, i * dim + dim), s * dim));
@@ -106,7 +106,7 @@ export function clusterQuotes(quotes: readonly QuoteInput[], options: ClusterQuo
     const seedsFixed = new Int32Array(m).fill(-1);
     groupList.forEach((members, g) => members.forEach((i) => (seedsFixed[position.get(i) as number] = g)));
     const auto = autoCluster({ graph, vectors: smooth, m, dim, groups: groupList.length, fixed: seedsFixed, seed: rng.int(2 ** 31) });
-    if (auto.k === 0) return finish(quotes, langs, labels, vectors, dim);
+    if (auto.k === 0) return finish(quotes, langs, labels, vectors, dim, tokens);
     k = auto.k;
     automatic = true;
     sampleLabels = auto.labels;
@@ -127,7 +127,7 @@ export function clusterQuotes(quotes: readonly QuoteInput[], options: ClusterQuo
 
   // Quotes outside the sample: nearest centre (raw vectors), then a few Lloyd passes.
   if (m < usable.length) assignRest(vectors, dim, usable, position, labels, k, automatic);
-  return finish(quotes, langs, labels, vectors, dim);
+  return finish(quotes, langs, labels, vectors, dim, tokens);
 }
 
 function assignRest(
@@ -150,7 +150,9 @@ function assignRest(
     for (const i of position.keys()) {
       const c = labels[i];
       if (c < 0) continue;
-      const s = dot4(vectors, i * dim, centroids, c * dim, dim);
+      // Same summation order as the batched similarities below, so a quote identical to a
+      // sampled one gets exactly the same similarity (clusters of duplicates have sd 0).
+      const s = dotInOrder(vectors, i * dim, centroids, c * dim, dim);
       sum[c] += s;
       sq[c] += s * s;
       count[c]++;
@@ -158,28 +160,49 @@ function assignRest(
     for (let c = 0; c < k; c++) {
       if (count[c] < 2) continue;
       const mean = sum[c] / count[c];
-      thresholds[c] = mean - 3 * Math.sqrt(Math.max(0, sq[c] / count[c] - mean * mean));
+      // The margin keeps rounding from flagging a quote that sits at the mean of a tight
+      // cluster (many duplicates: the sd is 0 and the mean carries summation error).
+      thresholds[c] = mean - 3 * Math.sqrt(Math.max(0, sq[c] / count[c] - mean * mean)) - 1e-9;
     }
   }
   // Given k: a few Lloyd passes so the centres also reflect the assigned quotes. Sampled
   // quotes keep their labels (they come from the graph method and include every seed).
   const passes = automatic ? 1 : 3;
+  const rest = Int32Array.from(usable.filter((i) => !position.has(i)));
+  // Rows are gathered in batches so similarities to all centres come from one tiled product.
+  const BATCH = 64;
+  const rows = new Float64Array(BATCH * dim);
+  const sims = new Float64Array(BATCH * k);
   for (let pass = 0; pass < passes; pass++) {
-    for (const i of usable) {
-      if (position.has(i)) continue;
-      let best = -1;
-      let bestS = -Infinity;
-      for (let c = 0; c < k; c++) {
-        const s = dot4(vectors, i * dim, centroids, c * dim, dim);
-        if (s > bestS) [best, bestS] = [c, s];
+    for (let from = 0; from < rest.length; from += BATCH) {
+      const size = Math.min(BATCH, rest.length - from);
+      for (let b = 0; b < size; b++) rows.set(vectors.subarray(rest[from + b] * dim, rest[from + b] * dim + dim), b * dim);
+      crossDots(rows, 0, size, centroids, 0, k, dim, sims, k);
+      for (let b = 0; b < size; b++) {
+        let best = -1;
+        let bestS = -Infinity;
+        for (let c = 0; c < k; c++) {
+          const s = sims[b * k + c];
+          if (s > bestS) {
+            best = c;
+            bestS = s;
+          }
+        }
+        labels[rest[from + b]] = bestS < thresholds[best] ? -1 : best;
       }
-      labels[i] = bestS < thresholds[best] ? -1 : best;
     }
     if (pass + 1 < passes) updateCentroids(vectors, labels, labels.length, dim, k, centroids);
   }
 }
 
-function finish(quotes: readonly QuoteInput[], langs: Lang[], labels: Int32Array, vectors: Float64Array, dim: number): ClusterOutput {
+function finish(
+  quotes: readonly QuoteInput[],
+  langs: Lang[],
+  labels: Int32Array,
+  vectors: Float64Array,
+  dim: number,
+  tokens: Token[][] | undefined,
+): ClusterOutput {
   const groups = new Map<number, number[]>();
   const unclustered: string[] = [];
   labels.forEach((c, i) => {
@@ -191,7 +214,7 @@ function finish(quotes: readonly QuoteInput[], langs: Lang[], labels: Int32Array
     }
   });
   const members = [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
-  const descriptions = describeClusters({ quotes, langs, clusters: members, vectors, dim });
+  const descriptions = describeClusters({ quotes, langs, clusters: members, vectors, dim, tokens });
   const clusters: QuoteCluster[] = members.map((list, c) => {
     const d = descriptions[c];
     return {

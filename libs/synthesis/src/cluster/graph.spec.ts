@@ -48,3 +48,45 @@ describe('graph clustering primitives', () => {
     expect(labels[8]).toBe(1);
   });
 });
+
+describe('bounded spherical k-means', () => {
+  /** Plain Lloyd iterations (argmax cosine, normalised member sums) until nothing moves. */
+  function lloyd(vectors: Float64Array, n: number, dim: number, k: number, start: Float64Array): Int32Array {
+    const centroids = Float64Array.from(start);
+    const labels = new Int32Array(n).fill(-1);
+    for (let iter = 0; iter < 100; iter++) {
+      let changed = 0;
+      for (let i = 0; i < n; i++) {
+        let best = -1;
+        let bestS = -Infinity;
+        for (let j = 0; j < k; j++) {
+          let s = 0;
+          for (let d = 0; d < dim; d++) s += vectors[i * dim + d] * centroids[j * dim + d];
+          if (s > bestS) [best, bestS] = [j, s];
+        }
+        if (labels[i] !== best) changed++;
+        labels[i] = best;
+      }
+      if (changed === 0) break;
+      centroids.fill(0);
+      for (let i = 0; i < n; i++) for (let d = 0; d < dim; d++) centroids[labels[i] * dim + d] += vectors[i * dim + d];
+      normaliseRows(centroids, k, dim);
+    }
+    return labels;
+  }
+
+  it('should end with the same partition as plain Lloyd iterations when started from the same centres', () => {
+    const n = 300;
+    const dim = 8;
+    const k = 6;
+    let seed = 7;
+    const next = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
+    const vectors = Float64Array.from({ length: n * dim }, (_, p) => next() + (Math.floor(p / dim) % k === p % dim ? 0.8 : 0));
+    normaliseRows(vectors, n, dim);
+    // Two starting centres in the same group and none in two others: clusters must move.
+    const start = new Float64Array(k * dim);
+    [0, 1, 2, 3, 6, 7].forEach((i, j) => start.set(vectors.subarray(i * dim, i * dim + dim), j * dim));
+    const { labels } = sphericalKMeans(vectors, n, dim, k, { initialCentroids: start, maxIterations: 100 });
+    expect(Array.from(labels)).toEqual(Array.from(lloyd(vectors, n, dim, k, start)));
+  });
+});

@@ -3,7 +3,7 @@
  * use it on at most a few thousand points (a sample when the corpus is larger)
  * and assign the rest to the clusters found there.
  */
-import { dot4 } from '../vectors/dense';
+import { crossDots } from '../vectors/dense';
 
 export interface KnnGraph {
   n: number;
@@ -18,36 +18,40 @@ export function exactKnn(vectors: Float64Array, n: number, dim: number, k: numbe
   const kk = Math.max(0, Math.min(k, n - 1));
   const indices = new Int32Array(n * kk).fill(-1);
   const similarities = new Float64Array(n * kk).fill(-Infinity);
-  const insert = (i: number, j: number, s: number): void => {
-    const o = i * kk;
-    if (kk === 0 || s <= similarities[o + kk - 1]) return;
-    let p = kk - 1;
-    while (p > 0 && similarities[o + p - 1] < s) {
-      similarities[o + p] = similarities[o + p - 1];
-      indices[o + p] = indices[o + p - 1];
-      p--;
-    }
-    similarities[o + p] = s;
-    indices[o + p] = j;
-  };
-  // Blocked over i so a block of rows stays in cache while every later row j streams
-  // past it once; each pair is computed once and offered to both heaps.
-  const BLOCK = 16;
+  // Blocked over i: a block of rows against every later row in register tiles (each
+  // pair is computed once and offered to both neighbour lists), through a block-sized buffer.
+  const BLOCK = 32;
+  const buffer = new Float64Array(BLOCK * n);
   for (let i0 = 0; i0 < n; i0 += BLOCK) {
     const i1 = Math.min(n, i0 + BLOCK);
-    for (let j = i0 + 1; j < n; j++) {
-      if (skip && skip[j]) continue;
-      const oj = j * dim;
-      const last = Math.min(i1, j);
-      for (let i = i0; i < last; i++) {
-        if (skip && skip[i]) continue;
-        const s = dot4(vectors, i * dim, vectors, oj, dim);
-        insert(i, j, s);
-        insert(j, i, s);
+    const width = n - i0;
+    crossDots(vectors, i0, i1, vectors, i0, n, dim, buffer, width);
+    for (let i = i0; i < i1; i++) {
+      if (skip && skip[i]) continue;
+      const row = (i - i0) * width - i0;
+      for (let j = i + 1; j < n; j++) {
+        if (skip && skip[j]) continue;
+        const s = buffer[row + j];
+        insert(indices, similarities, kk, i, j, s);
+        insert(indices, similarities, kk, j, i, s);
       }
     }
   }
   return { n, k: kk, indices, similarities };
+}
+
+/** Offer neighbour j (similarity s) to i's sorted top-kk list. */
+function insert(indices: Int32Array, similarities: Float64Array, kk: number, i: number, j: number, s: number): void {
+  const o = i * kk;
+  if (kk === 0 || s <= similarities[o + kk - 1]) return;
+  let p = kk - 1;
+  while (p > 0 && similarities[o + p - 1] < s) {
+    similarities[o + p] = similarities[o + p - 1];
+    indices[o + p] = indices[o + p - 1];
+    p--;
+  }
+  similarities[o + p] = s;
+  indices[o + p] = j;
 }
 
 /**

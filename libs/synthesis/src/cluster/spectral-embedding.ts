@@ -83,6 +83,9 @@ export function spectralEmbedding(graph: KnnGraph, dims: number, options: Spectr
   const svd = randomizedSvd(affinity, dims, {
     seed: options.seed,
     powerIterations: options.powerIterations ?? 12,
+    // The top eigenvalues of the normalised affinity lie within a factor of about two
+    // of each other, so two products between orthonormalisations stay well conditioned.
+    orthonormaliseEvery: 2,
     oversample: 20,
   });
   normaliseRows(svd.projection, graph.n, svd.k);

@@ -4,7 +4,7 @@
  * participants and sources, and the stage distribution from stage tags.
  */
 import type { Lang, QuoteInput } from '../types';
-import { SurfaceMap, tokenise } from '../text';
+import { SurfaceMap, tokenise, type Token } from '../text';
 import { dot4 } from '../vectors/dense';
 import { classTfidf, termsOf } from './class-tfidf';
 import { representativeMembers } from './representatives';
@@ -36,6 +36,8 @@ export interface DescribeInput {
   vectors: Float64Array;
   dim: number;
   keywordCount?: number;
+  /** Tokens per quote when already computed (tokenise(text, lang) of the same quote). */
+  tokens?: readonly (Token[] | undefined)[];
 }
 
 function distinct(values: Iterable<string | undefined>): Set<string> {
@@ -50,7 +52,7 @@ export function describeClusters(input: DescribeInput): ClusterDescription[] {
   // Tokenise members only: unclustered quotes do not describe any cluster.
   const bags: Map<string, number>[] = new Array(quotes.length);
   for (const members of clusters) {
-    for (const i of members) bags[i] = termsOf(tokenise(quotes[i].text ?? '', langs[i]), surfaces);
+    for (const i of members) bags[i] = termsOf(input.tokens?.[i] ?? tokenise(quotes[i].text ?? '', langs[i]), surfaces);
   }
   const terms = classTfidf(bags, clusters, input.keywordCount ?? 6);
   const allParticipants = distinct(quotes.map((q) => q.participantId)).size;

@@ -4,6 +4,7 @@
  * analysis). Deterministic for a given seed.
  */
 import type { Lang } from '../types';
+import type { Token } from '../text';
 import { normaliseRows } from './dense';
 import { randomizedSvd } from './randomized-svd';
 import { tfidf, type TfidfOptions } from './tfidf';
@@ -13,6 +14,8 @@ export interface EmbedOptions extends TfidfOptions {
   /** Target dimension of the SVD (capped by the data's rank). */
   dimensions?: number;
   powerIterations?: number;
+  /** Return each text's tokens too (Embedding.tokens), for stages that would tokenise again. */
+  keepTokens?: boolean;
 }
 
 export interface Embedding {
@@ -23,16 +26,18 @@ export interface Embedding {
   /** 1 where the quote had no usable feature (its row is zero). */
   empty: Uint8Array;
   singularValues: Float64Array;
+  /** Tokens of each text when options.keepTokens was set. */
+  tokens?: Token[][];
 }
 
 export const DEFAULT_DIMENSIONS = 200;
 
 export function embedTexts(texts: readonly string[], options: EmbedOptions = {}, langs?: readonly (Lang | undefined)[]): Embedding {
-  const { matrix, empty } = tfidf(texts, options, langs);
+  const { matrix, empty, tokens } = tfidf(texts, options, langs, options.keepTokens ?? false);
   const svd = randomizedSvd(matrix, options.dimensions ?? DEFAULT_DIMENSIONS, {
     seed: options.seed,
     powerIterations: options.powerIterations,
   });
   normaliseRows(svd.projection, matrix.rows, svd.k);
-  return { vectors: svd.projection, rows: matrix.rows, dim: svd.k, empty, singularValues: svd.singularValues };
+  return { vectors: svd.projection, rows: matrix.rows, dim: svd.k, empty, singularValues: svd.singularValues, tokens };
 }

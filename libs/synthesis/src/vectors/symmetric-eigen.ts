@@ -11,13 +11,17 @@ export interface SymmetricEigen {
 }
 
 export function symmetricEigen(matrix: Float64Array, w: number): SymmetricEigen {
-  const V: Float64Array[] = [];
-  for (let i = 0; i < w; i++) V.push(Float64Array.from(matrix.subarray(i * w, (i + 1) * w)));
+  // Rows of the (symmetric) input, which is also its transpose.
+  const W: Float64Array[] = [];
+  for (let i = 0; i < w; i++) W.push(Float64Array.from(matrix.subarray(i * w, (i + 1) * w)));
   const d = new Float64Array(w);
   const e = new Float64Array(w);
+  // Both steps work on the transpose W = Vᵀ of the eigenvector matrix (the input is
+  // symmetric, so it starts equal to its transpose): their inner loops then stream
+  // contiguous rows instead of striding down columns.
   if (w > 0) {
-    tred2(V, d, e, w);
-    tql2(V, d, e, w);
+    tred2(W, d, e, w);
+    tql2(W, d, e, w);
   }
   // Sort descending.
   const order = Array.from({ length: w }, (_, i) => i).sort((a, b) => d[b] - d[a]);
@@ -26,13 +30,15 @@ export function symmetricEigen(matrix: Float64Array, w: number): SymmetricEigen 
   for (let j = 0; j < w; j++) {
     const src = order[j];
     values[j] = d[src];
-    for (let i = 0; i < w; i++) vectors[i * w + j] = V[i][src];
+    const column = W[src];
+    for (let i = 0; i < w; i++) vectors[i * w + j] = column[i];
   }
   return { values, vectors };
 }
 
-function tred2(V: Float64Array[], d: Float64Array, e: Float64Array, n: number): void {
-  for (let j = 0; j < n; j++) d[j] = V[n - 1][j];
+/** Householder tridiagonalisation (JAMA's tred2) written on U = Vᵀ: V[a][b] is U[b][a]. */
+function tred2(U: Float64Array[], d: Float64Array, e: Float64Array, n: number): void {
+  for (let j = 0; j < n; j++) d[j] = U[j][n - 1];
   for (let i = n - 1; i > 0; i--) {
     let scale = 0;
     let h = 0;
@@ -40,9 +46,9 @@ function tred2(V: Float64Array[], d: Float64Array, e: Float64Array, n: number): 
     if (scale === 0) {
       e[i] = d[i - 1];
       for (let j = 0; j < i; j++) {
-        d[j] = V[i - 1][j];
-        V[i][j] = 0;
-        V[j][i] = 0;
+        d[j] = U[j][i - 1];
+        U[j][i] = 0;
+        U[i][j] = 0;
       }
     } else {
       for (let k = 0; k < i; k++) {
@@ -58,11 +64,11 @@ function tred2(V: Float64Array[], d: Float64Array, e: Float64Array, n: number): 
       for (let j = 0; j < i; j++) e[j] = 0;
       for (let j = 0; j < i; j++) {
         f = d[j];
-        V[j][i] = f;
-        g = e[j] + V[j][j] * f;
+        U[i][j] = f;
+        g = e[j] + U[j][j] * f;
         for (let k = j + 1; k <= i - 1; k++) {
-          g += V[k][j] * d[k];
-          e[k] += V[k][j] * f;
+          g += U[j][k] * d[k];
+          e[k] += U[j][k] * f;
         }
         e[j] = g;
       }
@@ -76,36 +82,37 @@ function tred2(V: Float64Array[], d: Float64Array, e: Float64Array, n: number): 
       for (let j = 0; j < i; j++) {
         f = d[j];
         g = e[j];
-        for (let k = j; k <= i - 1; k++) V[k][j] -= f * e[k] + g * d[k];
-        d[j] = V[i - 1][j];
-        V[i][j] = 0;
+        for (let k = j; k <= i - 1; k++) U[j][k] -= f * e[k] + g * d[k];
+        d[j] = U[j][i - 1];
+        U[j][i] = 0;
       }
     }
     d[i] = h;
   }
   for (let i = 0; i < n - 1; i++) {
-    V[n - 1][i] = V[i][i];
-    V[i][i] = 1;
+    U[i][n - 1] = U[i][i];
+    U[i][i] = 1;
     const h = d[i + 1];
     if (h !== 0) {
-      for (let k = 0; k <= i; k++) d[k] = V[k][i + 1] / h;
+      for (let k = 0; k <= i; k++) d[k] = U[i + 1][k] / h;
       for (let j = 0; j <= i; j++) {
         let g = 0;
-        for (let k = 0; k <= i; k++) g += V[k][i + 1] * V[k][j];
-        for (let k = 0; k <= i; k++) V[k][j] -= g * d[k];
+        for (let k = 0; k <= i; k++) g += U[i + 1][k] * U[j][k];
+        for (let k = 0; k <= i; k++) U[j][k] -= g * d[k];
       }
     }
-    for (let k = 0; k <= i; k++) V[k][i + 1] = 0;
+    for (let k = 0; k <= i; k++) U[i + 1][k] = 0;
   }
   for (let j = 0; j < n; j++) {
-    d[j] = V[n - 1][j];
-    V[n - 1][j] = 0;
+    d[j] = U[j][n - 1];
+    U[j][n - 1] = 0;
   }
-  V[n - 1][n - 1] = 1;
+  U[n - 1][n - 1] = 1;
   e[0] = 0;
 }
 
-function tql2(V: Float64Array[], d: Float64Array, e: Float64Array, n: number): void {
+/** Implicit QL on the tridiagonal (d, e); W holds the eigenvectors as rows (W = Vᵀ). */
+function tql2(W: Float64Array[], d: Float64Array, e: Float64Array, n: number): void {
   for (let i = 1; i < n; i++) e[i - 1] = e[i];
   e[n - 1] = 0;
   let f = 0;
@@ -151,10 +158,12 @@ function tql2(V: Float64Array[], d: Float64Array, e: Float64Array, n: number): v
           c = p / r;
           p = c * d[i] - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]);
+          const vi = W[i];
+          const vi1 = W[i + 1];
           for (let k = 0; k < n; k++) {
-            h = V[k][i + 1];
-            V[k][i + 1] = s * V[k][i] + c * h;
-            V[k][i] = c * V[k][i] - s * h;
+            h = vi1[k];
+            vi1[k] = s * vi[k] + c * h;
+            vi[k] = c * vi[k] - s * h;
           }
         }
         p = (-s * s2 * c3 * el1 * e[l]) / dl1;

@@ -33,6 +33,8 @@ export interface TfidfResult {
   matrix: CsrMatrix;
   /** 1 when the quote produced no feature (empty, emoji only, only stop words or numbers). */
   empty: Uint8Array;
+  /** Tokens of every text, when asked for (keepTokens), so later stages need not tokenise again. */
+  tokens?: Token[][];
 }
 
 const NS_WORD = 1;
@@ -99,7 +101,12 @@ export function defaultTfidfOptions(options: TfidfOptions = {}): Required<TfidfO
 }
 
 /** TF-IDF matrix of texts; `langs[i]` is the fallback language of quote i's digits. */
-export function tfidf(texts: readonly string[], options: TfidfOptions = {}, langs?: readonly (Lang | undefined)[]): TfidfResult {
+export function tfidf(
+  texts: readonly string[],
+  options: TfidfOptions = {},
+  langs?: readonly (Lang | undefined)[],
+  keepTokens = false,
+): TfidfResult {
   const o = defaultTfidfOptions(options);
   const n = texts.length;
   const buckets = (1 << o.wordBits) + (1 << o.charBits);
@@ -108,11 +115,13 @@ export function tfidf(texts: readonly string[], options: TfidfOptions = {}, lang
   const docStart = new Int32Array(n + 1);
   const df = new Int32Array(buckets);
   const scratch: number[] = [];
+  const kept: Token[][] | undefined = keepTokens ? new Array<Token[]>(n) : undefined;
 
   // Pass 1: hashed feature counts per document, document frequencies.
   for (let d = 0; d < n; d++) {
     scratch.length = 0;
     const tokens = tokenise(texts[d] ?? '', langs?.[d]);
+    if (kept) kept[d] = tokens;
     // A quote made only of stop words and numbers says nothing topical: no features,
     // so it stays unclustered instead of being pulled in by its character n-grams.
     if (tokens.some((t) => !t.stop)) documentFeatures(tokens, o, scratch);
@@ -186,5 +195,5 @@ export function tfidf(texts: readonly string[], options: TfidfOptions = {}, lang
       for (let p = from; p < q; p++) data[p] *= inv;
     } else empty[d] = 1;
   }
-  return { matrix: { rows: n, cols, indptr, indices, data }, empty };
+  return { matrix: { rows: n, cols, indptr, indices, data }, empty, tokens: kept };
 }
