@@ -13,7 +13,7 @@ const QUOTES = Number(process.env['BENCH_QUOTES'] ?? 50_000);
 const RESPONSES = Number(process.env['BENCH_RESPONSES'] ?? 20_000);
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 200_000);
 const TARGET_RATIO = 5;
-const CLIENT_DIR = join(__dirname, '../../../client/dist/browser');
+const CLIENT_DIR = join(__dirname, '../../../../client/dist/browser');
 const CHROMIUM = process.env['TROPA_E2E_CHROMIUM'] ?? '/usr/bin/chromium';
 
 const SUBJECTS = [

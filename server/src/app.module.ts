@@ -10,6 +10,7 @@ import { JobQueueModule } from './core/jobs/jobs-queue.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CodebookModule } from './modules/codebook/codebook.module';
+import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MembersModule } from './modules/members/members.module';
@@ -20,6 +21,7 @@ import { StagesModule } from './modules/stages/stages.module';
 import { SurveysModule } from './modules/surveys/surveys.module';
 import { SynthesisModule } from './modules/synthesis/synthesis.module';
 import { JourneyModule } from './modules/journey/journey.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { TouchpointsModule } from './modules/touchpoints/touchpoints.module';
 
 export interface AppModuleOptions {
@@ -61,6 +63,8 @@ export class AppModule {
         CodebookModule,
         SynthesisModule,
         JourneyModule,
+        DemoModule,
+        PrivacyModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -15,6 +15,8 @@ export interface ProjectResponse {
   description: string;
   language: ProjectLanguage;
   stageTemplate: StageTemplate;
+  /** Survey responses older than this many days are erased each night; null keeps them. */
+  retentionDays: number | null;
   /** The caller's role in this project. */
   myRole: ProjectRole;
   createdAt: string;
@@ -32,6 +34,22 @@ export interface UpdateProjectRequest {
   name?: string;
   description?: string;
   language?: ProjectLanguage;
+  /** 1..3650 days, or null to keep responses until someone deletes them. */
+  retentionDays?: number | null;
+}
+
+/** The bounds of a project's retention period, in days. */
+export const RETENTION_DAYS = { min: 1, max: 3650 } as const;
+
+// --- Privacy ----------------------------------------------------------------
+
+/** What an erasure removed; all zero when a second erasure found nothing left. */
+export interface ErasureResponse {
+  utterances: number;
+  quotes: number;
+  answers: number;
+  /** The participant's name after erasure (participants only). */
+  pseudonym?: string;
 }
 
 export type ProjectSort = 'name' | 'createdAt' | 'updatedAt';
@@ -230,7 +248,10 @@ export type AuditAction =
   | 'member.remove'
   | 'invitation.create'
   | 'invitation.accept'
-  | 'invitation.revoke';
+  | 'invitation.revoke'
+  | 'privacy.erase_participant'
+  | 'privacy.erase_respondent'
+  | 'privacy.retention';
 
 export interface AuditEntryResponse {
   id: string;

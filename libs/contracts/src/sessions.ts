@@ -44,6 +44,8 @@ export interface ParticipantResponse {
   consent: boolean;
   /** Owners and researchers see it; for other roles it is masked ("•••") when set. */
   contact: string | null;
+  /** When the participant was erased (their words, quotes and contact are gone). */
+  erasedAt?: string | null;
 }
 
 export interface CreateParticipantRequest {

@@ -113,6 +113,8 @@ export interface ResponseRecord {
   completed: boolean;
   personaId: string | null;
   submittedAt: string;
+  /** When the respondent was erased (answers and quotes gone; not counted in summaries). */
+  erasedAt?: string | null;
 }
 
 export type ResponseSort = 'submittedAt';

@@ -41,6 +41,7 @@ export function aProject(overrides: Partial<ProjectResponse> = {}): ProjectRespo
     description: '',
     language: 'en',
     stageTemplate: 'seven',
+    retentionDays: null,
     myRole: 'owner',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-02T00:00:00.000Z',

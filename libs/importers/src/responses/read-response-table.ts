@@ -12,6 +12,8 @@ const SNIFF_BYTES = 64 * 1024;
 const MAX_HEADER_ROWS = 3;
 const SAMPLE_VALUES = 5;
 const SAMPLE_LENGTH = 100;
+/** Far more than any survey export has; beyond it a file is not a response table (and mapping it would take minutes). */
+export const MAX_RESPONSE_COLUMNS = 5_000;
 
 /**
  * Opens a survey response export (CSV or XLSX) for streaming. Reads only what it needs up front —
@@ -37,6 +39,7 @@ export async function readResponseTable(input: ResponseTableInput, options: Read
   } else {
     encoding = sniffEncoding(peeked.prefix, peeked.complete).encoding;
     const sample = new TextDecoder(encoding).decode(peeked.prefix);
+    if (looksBinary(sample)) throw new ImportError(ImportErrorCode.BinaryFile, `"${fileName}" is not a CSV or XLSX file`);
     const hint = readSeparatorHint(sample);
     delimiter = hint ?? detectDelimiter(sample);
     records = readCsvRecords(peeked.chunks, encoding, delimiter, hint ? 2 : 1);
@@ -49,6 +52,9 @@ export async function readResponseTable(input: ResponseTableInput, options: Read
     if (head.length >= MAX_HEADER_ROWS) break;
   }
   if (head.length === 0) throw new ImportError(ImportErrorCode.InvalidTable, `"${fileName}" has no header row`);
+  if (head.some((row) => row.cells.length > MAX_RESPONSE_COLUMNS)) {
+    throw new ImportError(ImportErrorCode.InvalidTable, `"${fileName}" has more than ${MAX_RESPONSE_COLUMNS} columns`);
+  }
   const layout = detectSurveyLayout(head.map((row) => row.cells));
 
   const buffered = head.slice(layout.headerRows);
@@ -92,4 +98,10 @@ function withSamples(column: LayoutColumn, rows: ResponseRow[]): ResponseColumn 
 function padRow(row: ResponseRow, width: number): ResponseRow {
   if (row.cells.length >= width) return row;
   return { line: row.line, cells: [...row.cells, ...Array.from({ length: width - row.cells.length }, () => '')] };
+}
+
+/** Control characters other than tab/newline/form feed, or undecodable bytes, in more than 1% of the text (as transcripts judge it). */
+function looksBinary(text: string): boolean {
+  const suspicious = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  return suspicious > Math.max(2, text.length * 0.01);
 }

@@ -22,6 +22,22 @@ const BODY_ERRORS: Record<string, string> = {
   'charset.unsupported': 'Unsupported request charset',
 };
 
+/**
+ * PostgreSQL is unreachable or restarting: connection refused or reset, the pool's
+ * connection timed out or ended, or the server's "shutting down / starting up /
+ * terminating connection" errors (SQLSTATE classes 08 and 57P).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current = error; typeof current === 'object' && current !== null && !seen.has(current); current = (current as { driverError?: unknown }).driverError) {
+    seen.add(current);
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && (/^08/.test(code) || /^57P0[1-3]$/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))) return true;
+    if (typeof message === 'string' && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established/i.test(message)) return true;
+  }
+  return false;
+}
+
 function body(status: number, message: string, details?: FieldError[]): ApiError {
   const error: ApiError = { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message };
   if (details && details.length > 0) error.details = details;
@@ -56,6 +72,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const payload = this.toApiError(exception, request);
     if (response.headersSent) return;
+    if (payload.statusCode === 503) response.setHeader('Retry-After', '5');
     response.status(payload.statusCode).json(payload);
   }
 
@@ -73,6 +90,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (isHttpError(exception) && exception.status >= 400 && exception.status < 500) {
       const message = (exception.type && BODY_ERRORS[exception.type]) ?? STATUS_CODES[exception.status] ?? 'Bad request';
       return body(exception.status, message);
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`${request.method} ${request.route?.path ?? request.path}: the database is unavailable`);
+      return body(503, 'The database is unavailable; try again in a few seconds');
     }
     this.logUnexpected(exception, request);
     return body(500, 'Internal server error');

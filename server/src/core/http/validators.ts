@@ -15,8 +15,12 @@ import {
   Min,
   MinLength,
   ValidateBy,
+  ValidateIf,
   type ValidationOptions,
 } from 'class-validator';
+
+/** Absent (undefined) skips the field's rules; null does not: it is checked, and refused, like any other wrong value. */
+const IsAbsentOptional = () => ValidateIf((_: object, value: unknown) => value !== undefined);
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -25,27 +29,27 @@ export function RequiredText(max: number): PropertyDecorator {
   return applyDecorators(ApiProperty({ maxLength: max }), trim, IsString(), MinLength(1, { message: '$property must not be empty' }), MaxLength(max));
 }
 
-/** An optional trimmed string of at most `max` characters (may be empty). */
+/** An optional trimmed string of at most `max` characters (may be empty; null only where a field adds its own ValidateIf). */
 export function OptionalText(max: number): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ maxLength: max }), IsOptional(), trim, IsString(), MaxLength(max));
+  return applyDecorators(ApiPropertyOptional({ maxLength: max }), IsAbsentOptional(), trim, IsString(), MaxLength(max));
 }
 
-/** An optional non-empty trimmed string (for PATCH bodies: absent means unchanged). */
+/** An optional non-empty trimmed string (for PATCH bodies: absent means unchanged; null is refused, never stored). */
 export function OptionalRequiredText(max: number): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ maxLength: max }), IsOptional(), trim, IsString(), MinLength(1, { message: '$property must not be empty' }), MaxLength(max));
+  return applyDecorators(ApiPropertyOptional({ maxLength: max }), IsAbsentOptional(), trim, IsString(), MinLength(1, { message: '$property must not be empty' }), MaxLength(max));
 }
 
 export function OneOf(values: readonly string[], optional = false): PropertyDecorator {
   const doc = optional ? ApiPropertyOptional({ enum: values }) : ApiProperty({ enum: values });
   const rule = IsIn(values as string[], { message: `$property must be one of: ${values.join(', ')}` });
-  return optional ? applyDecorators(doc, IsOptional(), rule) : applyDecorators(doc, rule);
+  return optional ? applyDecorators(doc, IsAbsentOptional(), rule) : applyDecorators(doc, rule);
 }
 
 /** A list of trimmed non-empty strings. */
 export function TextList(maxItems: number, maxLength: number): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ type: [String], maxItems }),
-    IsOptional(),
+    IsAbsentOptional(),
     IsArray(),
     ArrayMaxSize(maxItems),
     Transform(({ value }: { value: unknown }) =>
@@ -62,7 +66,7 @@ export function UuidList(maxItems: number): PropertyDecorator {
 }
 
 export function OptionalBoolean(): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional(), IsOptional(), IsBoolean());
+  return applyDecorators(ApiPropertyOptional(), IsAbsentOptional(), IsBoolean());
 }
 
 /** A boolean in a query string: "true" / "false". */
@@ -83,7 +87,7 @@ export function QueryInt(min: number, max: number): PropertyDecorator {
 export function StringRecord(maxKeys: number, maxKeyLength: number, maxValueLength: number, options?: ValidationOptions): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' } }),
-    IsOptional(),
+    IsAbsentOptional(),
     ValidateBy(
       {
         name: 'stringRecord',

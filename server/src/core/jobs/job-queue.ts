@@ -24,7 +24,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private stopping = false;
 
   constructor(@Inject(JOB_QUEUE_OPTIONS) private readonly options: JobQueueOptions) {
-    this.boss = new PgBoss({ connectionString: options.url, schema: 'pgboss', max: 4, supervise: options.runWorkers, schedule: false });
+    this.boss = new PgBoss({ connectionString: options.url, schema: 'pgboss', max: 4, supervise: options.runWorkers, schedule: options.runWorkers });
     this.boss.on('error', (error: Error) => {
       // Connections cut while the process shuts down are expected, not news.
       if (!this.stopping) this.logger.error(`queue error: ${error.message}`);
@@ -41,13 +41,33 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Declares a queue and, where this process runs workers, its handler. */
-  async register<T extends object>(name: string, handler: JobHandler<T>, policy: { retryLimit: number; expireInSeconds: number }): Promise<void> {
-    await this.boss.createQueue(name, { name, retryLimit: policy.retryLimit, retryBackoff: true, retryDelay: 2, expireInSeconds: policy.expireInSeconds });
+  async register<T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    policy: { retryLimit: number; expireInSeconds: number; /** At most one job of the queue queued or active at a time. */ singleton?: boolean },
+  ): Promise<void> {
+    await this.boss.createQueue(name, {
+      name,
+      retryLimit: policy.retryLimit,
+      retryBackoff: true,
+      retryDelay: 2,
+      expireInSeconds: policy.expireInSeconds,
+      ...(policy.singleton ? { policy: 'singleton' as const } : {}),
+    });
     if (!this.options.runWorkers) return;
     const id = await this.boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
       await handler(job.data, { id: job.id, retryCount: job.retryCount });
     });
     this.workers.set(name, id);
+  }
+
+  /**
+   * Sends a job to a registered queue on a cron schedule (UTC). Only processes that run
+   * workers keep the clock; pg-boss sends each tick once however many of them there are.
+   */
+  async schedule(name: string, cron: string): Promise<void> {
+    if (!this.options.runWorkers) return;
+    await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
   }
 
   async enqueue(name: string, data: object, singletonKey?: string): Promise<string | null> {

@@ -6,5 +6,5 @@ import { CodebookController } from './codebook.controller';
 import { CodebookService } from './codebook.service';
 
 /** The codebook and the quotes it codes: one module, since applying tags needs both. */
-@Module({ controllers: [CodebookController, QuotesController], providers: [CodebookService, CodebookExchangeService, QuotesService] })
+@Module({ controllers: [CodebookController, QuotesController], providers: [CodebookService, CodebookExchangeService, QuotesService], exports: [QuotesService] })
 export class CodebookModule {}

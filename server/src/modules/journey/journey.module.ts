@@ -10,5 +10,6 @@ import { MapVersionsService } from './map-versions.service';
 @Module({
   controllers: [JourneyMapController, StageMetricsController],
   providers: [JourneyMapsService, JourneyReviewService, JourneyMetricsService, MapVersionsService, MapExportsService],
+  exports: [JourneyMapsService, JourneyMetricsService, JourneyReviewService],
 })
 export class JourneyModule {}

@@ -3,5 +3,5 @@ import { InvitationsService } from './invitations.service';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 
-@Module({ controllers: [MembersController], providers: [MembersService, InvitationsService], exports: [InvitationsService] })
+@Module({ controllers: [MembersController], providers: [MembersService, InvitationsService], exports: [InvitationsService, MembersService] })
 export class MembersModule {}

@@ -18,6 +18,10 @@ export class ProjectEntity {
   @Column({ name: 'stage_template', type: 'varchar', length: 16 })
   stageTemplate: StageTemplate;
 
+  /** Survey responses older than this many days are erased each night; null keeps them. */
+  @Column({ name: 'retention_days', type: 'integer', nullable: true })
+  retentionDays: number | null;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

@@ -24,6 +24,7 @@ export function toProjectResponse(project: ProjectEntity, myRole: ProjectRole): 
     description: project.description,
     language: project.language,
     stageTemplate: project.stageTemplate,
+    retentionDays: project.retentionDays ?? null,
     myRole,
     createdAt: project.createdAt.toISOString(),
     updatedAt: project.updatedAt.toISOString(),

@@ -60,6 +60,10 @@ export class ParticipantEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   contact: string | null;
 
+  /** When the participant was erased; their row stays so the transcript keeps its speakers. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -4,5 +4,5 @@ import { SessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 import { TranscriptImportService } from './transcript-import.service';
 
-@Module({ controllers: [SessionsController], providers: [SessionsService, TranscriptImportService, AgreementService] })
+@Module({ controllers: [SessionsController], providers: [SessionsService, TranscriptImportService, AgreementService], exports: [SessionsService, TranscriptImportService] })
 export class SessionsModule {}

@@ -37,6 +37,7 @@ export function toParticipantResponse(participant: ParticipantEntity, role: Proj
     personaId: participant.personaId,
     consent: participant.consent,
     contact: participant.contact === null ? null : SEES_CONTACTS.includes(role) ? participant.contact : MASKED,
+    erasedAt: participant.erasedAt?.toISOString() ?? null,
   };
 }
 

@@ -27,7 +27,7 @@ export class ResponsesService {
   ) {}
 
   private async findOpen(token: string): Promise<SurveyEntity> {
-    const survey = token.length <= 64 ? await this.dataSource.getRepository(SurveyEntity).findOneBy({ publicToken: token }) : null;
+    const survey = /^[\w-]{1,64}$/.test(token) ? await this.dataSource.getRepository(SurveyEntity).findOneBy({ publicToken: token }) : null;
     if (!survey || survey.status === 'draft') throw DomainException.notFound('Survey');
     return survey;
   }

@@ -34,6 +34,10 @@ export class SurveyResponseEntity {
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
 
+  /** When the respondent was erased: answers emptied, quotes deleted, key replaced. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -21,7 +21,8 @@ export class SurveySummaryRepository {
 
   async summarise(surveyId: string, questions: SurveyQuestionInfo[], mappings: Map<string, QuestionMappingEntity>): Promise<SurveySummaryResponse> {
     const [totals] = await this.dataSource.query<Array<{ responses: string; completed: string }>>(
-      `SELECT count(*) AS responses, count(*) FILTER (WHERE completed) AS completed FROM survey_responses WHERE survey_id = $1`,
+      // Erased respondents are not counted: their answers are gone, so they would only dilute the rates.
+      `SELECT count(*) AS responses, count(*) FILTER (WHERE completed) AS completed FROM survey_responses WHERE survey_id = $1 AND erased_at IS NULL`,
       [surveyId],
     );
     const scalar = questions.filter((q) => ['radiogroup', 'dropdown', 'rating', 'boolean'].includes(q.type)).map((q) => q.name);

@@ -41,5 +41,6 @@ export function toResponseRecord(row: SurveyResponseEntity): ResponseRecord {
     completed: row.completed,
     personaId: row.personaId,
     submittedAt: row.submittedAt.toISOString(),
+    erasedAt: row.erasedAt?.toISOString() ?? null,
   };
 }

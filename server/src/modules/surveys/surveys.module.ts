@@ -13,5 +13,6 @@ import { SurveysService } from './surveys.service';
 @Module({
   controllers: [SurveysController, PublicSurveysController, SurveyImportsController],
   providers: [SurveysService, ResponsesService, SurveySummaryRepository, ResponsesExportService, SurveyImportsService, ImportRunner, PreparedSurveys],
+  exports: [SurveysService, ResponsesService],
 })
 export class SurveysModule {}

@@ -9,5 +9,6 @@ import { SynthesisRunsService } from './synthesis-runs.service';
 @Module({
   controllers: [SynthesisController, ProjectJobsController],
   providers: [SynthesisRunner, SynthesisRunsService, ClusterReviewService, ProjectJobsService],
+  exports: [SynthesisRunsService, SynthesisRunner, ClusterReviewService],
 })
 export class SynthesisModule {}

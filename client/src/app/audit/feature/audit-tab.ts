@@ -26,6 +26,9 @@ const AUDIT_ACTIONS: readonly AuditAction[] = [
   'invitation.create',
   'invitation.accept',
   'invitation.revoke',
+  'privacy.erase_participant',
+  'privacy.erase_respondent',
+  'privacy.retention',
 ];
 
 @Component({

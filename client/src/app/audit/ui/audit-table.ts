@@ -3,6 +3,7 @@ import type { AuditEntryResponse } from '@tropa/contracts';
 import { labelKeys } from '../../core/i18n/labels';
 import { LocalDatePipe } from '../../core/i18n/local-date.pipe';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { privacyAuditSummary } from '../../privacy/model/audit-summary';
 
 @Component({
   selector: 'tropa-audit-table',
@@ -27,7 +28,11 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
               <td>{{ labels.audit(entry.action) | t }}</td>
               <td>{{ entry.actorEmail ?? '—' }}</td>
               <td>{{ entry.target ?? '—' }}</td>
-              <td class="details">{{ detailsText(entry) }}</td>
+              @if (privacySummary(entry); as summary) {
+                <td data-testid="audit-row-summary">{{ summary.key | t: summary.params }}</td>
+              } @else {
+                <td class="details">{{ detailsText(entry) }}</td>
+              }
             </tr>
           }
         </tbody>
@@ -49,6 +54,7 @@ export class AuditTable {
   readonly entries = input.required<AuditEntryResponse[]>();
 
   protected readonly labels = labelKeys;
+  protected readonly privacySummary = privacyAuditSummary;
 
   protected detailsText(entry: AuditEntryResponse): string {
     const keys = Object.keys(entry.details);

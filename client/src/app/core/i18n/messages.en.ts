@@ -4,6 +4,8 @@ import { QUOTES_EN } from './parts/quotes.en';
 import { SYNTHESIS_EN } from './parts/synthesis.en';
 import { JOURNEY_EN } from './parts/journey.en';
 import { KPIS_EN } from './parts/kpis.en';
+import { DEMO_EN } from './parts/demo.en';
+import { PRIVACY_EN } from './parts/privacy.en';
 
 /**
  * English UI strings: the reference dictionary. Its keys are the type of every other
@@ -498,6 +500,8 @@ export const EN_MESSAGES = {
   ...SYNTHESIS_EN,
   ...JOURNEY_EN,
   ...KPIS_EN,
+  ...DEMO_EN,
+  ...PRIVACY_EN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

@@ -5,6 +5,8 @@ import { QUOTES_RU } from './parts/quotes.ru';
 import { SYNTHESIS_RU } from './parts/synthesis.ru';
 import { JOURNEY_RU } from './parts/journey.ru';
 import { KPIS_RU } from './parts/kpis.ru';
+import { DEMO_RU } from './parts/demo.ru';
+import { PRIVACY_RU } from './parts/privacy.ru';
 
 
 /** Russian UI strings (same keys as English; the type makes a missing key a build error). */
@@ -497,4 +499,6 @@ export const RU_MESSAGES: Messages = {
   ...SYNTHESIS_RU,
   ...JOURNEY_RU,
   ...KPIS_RU,
+  ...DEMO_RU,
+  ...PRIVACY_RU,
 };

@@ -9,6 +9,7 @@ import type {
 } from '@tropa/contracts';
 import type { Observable } from 'rxjs';
 import { toHttpParams } from '../../core/http/http-params';
+import type { CreateDemoRequest, DemoProjectResponse } from './demo-project';
 
 @Injectable({ providedIn: 'root' })
 export class ProjectsApi {
@@ -24,6 +25,11 @@ export class ProjectsApi {
 
   create(request: CreateProjectRequest): Observable<ProjectResponse> {
     return this.http.post<ProjectResponse>('/api/projects', request);
+  }
+
+  /** The demo project, filled with generated evidence; the answer holds the demo accounts' passwords once. */
+  createDemo(request: CreateDemoRequest): Observable<DemoProjectResponse> {
+    return this.http.post<DemoProjectResponse>('/api/projects/demo', request);
   }
 
   update(projectId: string, request: UpdateProjectRequest): Observable<ProjectResponse> {

@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import { PagedListStore } from '../../core/data-access/paged-list-store';
 import { toResult } from '../../core/http/api-error';
 import type { Result } from '../../core/http/api-error';
+import type { DemoProjectResponse } from './demo-project';
 import { ProjectsApi } from './projects-api';
 
 /** The signed-in user's projects, one page at a time, plus creating one. */
@@ -24,6 +25,15 @@ export class ProjectsStore extends PagedListStore<ProjectResponse, ProjectListQu
     const result = await toResult(this.api.create(request));
     if (result.ok) {
       this.setItems((items) => [result.value, ...items], 1);
+    }
+    return result;
+  }
+
+  /** Creates the demo project (takes some seconds on the server) and puts it first in the list. */
+  async createDemo(): Promise<Result<DemoProjectResponse>> {
+    const result = await toResult(this.api.createDemo({ roleUsers: true }));
+    if (result.ok) {
+      this.setItems((items) => [result.value.project, ...items], 1);
     }
     return result;
   }

@@ -10,12 +10,14 @@ import { LocalDatePipe } from '../../core/i18n/local-date.pipe';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { confirmAction } from '../../core/ui/confirm-dialog';
 import { ErrorBanner } from '../../core/ui/error-banner';
+import { Submission } from '../../core/forms/submission';
+import { RetentionForm } from '../../privacy/ui/retention-form';
 import { ProjectStore } from '../data-access/project-store';
 import { ProjectForm } from '../ui/project-form';
 
 @Component({
   selector: 'tropa-project-general-tab',
-  imports: [ProjectForm, MatButtonModule, TranslatePipe, LocalDatePipe, ErrorBanner],
+  imports: [ProjectForm, RetentionForm, MatButtonModule, TranslatePipe, LocalDatePipe, ErrorBanner],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.project(); as project) {
@@ -27,6 +29,15 @@ import { ProjectForm } from '../ui/project-form';
             [serverError]="error()"
             [saving]="saving()"
             (submitted)="save($event)"
+          />
+        </section>
+        <section class="tropa-panel" data-testid="retention">
+          <h2>{{ 'privacy.retention.title' | t }}</h2>
+          <tropa-retention-form
+            [retentionDays]="project.retentionDays"
+            [saving]="retention.saving()"
+            [serverError]="retention.error()"
+            (saved)="saveRetention($event)"
           />
         </section>
         <section class="tropa-panel danger">
@@ -89,6 +100,7 @@ export class ProjectGeneralTab {
   protected readonly error = signal<ApiError | null>(null);
   protected readonly deleteError = signal<ApiError | null>(null);
   protected readonly saving = signal(false);
+  protected readonly retention = new Submission();
 
   protected async save(request: CreateProjectRequest): Promise<void> {
     this.error.set(null);
@@ -103,6 +115,13 @@ export class ProjectGeneralTab {
       this.snackBar.open(this.i18n.t('common.saved'), undefined, { duration: 2500 });
     } else {
       this.error.set(result.error);
+    }
+  }
+
+  protected async saveRetention(retentionDays: number | null): Promise<void> {
+    const result = await this.retention.run(() => this.store.update({ retentionDays }));
+    if (result.ok) {
+      this.snackBar.open(this.i18n.t('common.saved'), undefined, { duration: 2500 });
     }
   }
 

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -7,17 +8,19 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
 import type { PageEvent } from '@angular/material/paginator';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { debounceTime, distinctUntilChanged } from 'rxjs';
 import { AuthStore } from '../../auth/data-access/auth-store';
 import { labelKeys } from '../../core/i18n/labels';
 import { LocalDatePipe } from '../../core/i18n/local-date.pipe';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
+import { Submission } from '../../core/forms/submission';
 import { ErrorBanner } from '../../core/ui/error-banner';
 import { LoadingIndicator } from '../../core/ui/loading-indicator';
 import type { ProjectSort, SortOrder } from '@tropa/contracts';
 import type { MessageKey } from '../../core/i18n/messages.en';
 import { ProjectsStore } from '../data-access/projects-store';
+import { DemoUsersDialog, type DemoUsersDialogData } from '../ui/demo-users-dialog';
 
 interface SortOption {
   key: string;
@@ -54,9 +57,23 @@ const SORT_OPTIONS: readonly SortOption[] = [
       <div class="tropa-page-header">
         <h1>{{ 'projects.title' | t }}</h1>
         @if (auth.canCreateProjects()) {
-          <a mat-flat-button routerLink="/projects/new" data-testid="new-project">{{ 'projects.new' | t }}</a>
+          <span class="actions">
+            @if (!store.isEmpty()) {
+              <button mat-button type="button" [disabled]="demo.saving()" (click)="createDemo()" data-testid="create-demo-secondary">{{ 'demo.create' | t }}</button>
+            }
+            <a mat-flat-button routerLink="/projects/new" data-testid="new-project">{{ 'projects.new' | t }}</a>
+          </span>
         }
       </div>
+      @if (demo.saving()) {
+        <div class="demo-progress" data-testid="demo-creating">
+          <tropa-loading />
+          <span>{{ 'demo.creating' | t }}</span>
+        </div>
+      }
+      @if (demo.error(); as error) {
+        <tropa-error-banner [error]="error" (retry)="createDemo()" />
+      }
       <div class="tropa-filters">
         <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'common.search' | t }}</mat-label>
@@ -85,7 +102,11 @@ const SORT_OPTIONS: readonly SortOption[] = [
           } @else {
             <p>{{ 'projects.empty' | t }}</p>
             @if (auth.canCreateProjects()) {
-              <a mat-stroked-button routerLink="/projects/new">{{ 'projects.createFirst' | t }}</a>
+              <div class="empty-actions">
+                <a mat-stroked-button routerLink="/projects/new">{{ 'projects.createFirst' | t }}</a>
+                <button mat-flat-button type="button" [disabled]="demo.saving()" (click)="createDemo()" data-testid="create-demo">{{ 'demo.create' | t }}</button>
+              </div>
+              <p class="tropa-muted">{{ 'demo.emptyHint' | t }}</p>
             } @else {
               <p>{{ 'projects.emptyInvited' | t }}</p>
             }
@@ -119,6 +140,19 @@ const SORT_OPTIONS: readonly SortOption[] = [
     </div>
   `,
   styles: `
+    .actions,
+    .empty-actions {
+      display: inline-flex;
+      flex-wrap: wrap;
+      gap: 8px;
+      align-items: center;
+    }
+    .demo-progress {
+      display: flex;
+      align-items: center;
+      gap: 12px;
+      margin: 8px 0;
+    }
     .project-list {
       list-style: none;
       padding: 0;
@@ -164,12 +198,29 @@ export class ProjectListPage {
   protected readonly search = new FormControl('', { nonNullable: true });
   protected readonly sortOptions = SORT_OPTIONS;
   protected readonly sortKey = computed(() => `${this.store.query().sort}:${this.store.query().order}`);
+  protected readonly demo = new Submission();
+  private readonly dialog = inject(MatDialog);
+  private readonly router = inject(Router);
 
   constructor() {
     this.store.load();
     this.search.valueChanges
       .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed(inject(DestroyRef)))
       .subscribe((q) => this.store.load({ q: q.trim() || undefined }));
+  }
+
+  /** Creates the demo project, shows its accounts' passwords once, then opens its journey map. */
+  protected async createDemo(): Promise<void> {
+    const result = await this.demo.run(() => this.store.createDemo());
+    if (!result.ok) return;
+    const { project, users } = result.value;
+    const ref = this.dialog.open<DemoUsersDialog, DemoUsersDialogData, boolean>(DemoUsersDialog, {
+      data: { projectName: project.name, users },
+      width: '720px',
+      maxWidth: '95vw',
+      disableClose: true,
+    });
+    ref.afterClosed().subscribe(() => void this.router.navigate(['/projects', project.id, 'journey']));
   }
 
   protected sortBy(key: string): void {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { AuthStore } from '../../auth/data-access/auth-store';
 import type { ApiError, CreateParticipantRequest, CreateSessionRequest, ParticipantResponse } from '@tropa/contracts';
@@ -12,6 +13,8 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { confirmAction } from '../../core/ui/confirm-dialog';
 import { ErrorBanner } from '../../core/ui/error-banner';
 import { LoadingIndicator } from '../../core/ui/loading-indicator';
+import { toResult } from '../../core/http/api-error';
+import { PrivacyApi } from '../../privacy/data-access/privacy-api';
 import { ProjectStore } from '../../projects/data-access/project-store';
 import { SessionStore } from '../data-access/session-store';
 import { canCode, canSeeContacts, canWriteSessions } from '../model/session-roles';
@@ -112,8 +115,10 @@ import { TranscriptViewer } from './transcript-viewer';
             [participants]="store.participants()"
             [personas]="store.personas()"
             [editable]="canWrite()"
+            [erasable]="project.canEditContent()"
             (edit)="startParticipant($event)"
             (remove)="deleteParticipant($event)"
+            (erase)="eraseParticipant($event)"
           />
         }
       </section>
@@ -140,16 +145,18 @@ import { TranscriptViewer } from './transcript-viewer';
               (utteranceOpened)="showUtterance($event)"
             />
           } @else {
-            <tropa-transcript-viewer
-              [projectId]="projectId()"
-              [sessionId]="session.id"
-              [participants]="store.participants()"
-              [members]="store.members()"
-              [me]="me()"
-              [canCode]="coder()"
-              [blindCoding]="session.blindCoding"
-              [focusUtteranceId]="utterance() ?? null"
-            />
+            @for (revision of [transcriptRevision()]; track revision) {
+              <tropa-transcript-viewer
+                [projectId]="projectId()"
+                [sessionId]="session.id"
+                [participants]="store.participants()"
+                [members]="store.members()"
+                [me]="me()"
+                [canCode]="coder()"
+                [blindCoding]="session.blindCoding"
+                [focusUtteranceId]="utterance() ?? null"
+              />
+            }
           }
         } @else if (canWrite()) {
           <h3>{{ 'transcript.title' | t }}</h3>
@@ -201,6 +208,8 @@ export class SessionPage {
   protected readonly project = inject(ProjectStore);
   protected readonly store = inject(SessionStore);
   private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly privacy = inject(PrivacyApi);
   private readonly i18n = inject(I18n);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -222,6 +231,8 @@ export class SessionPage {
   protected readonly saving = signal(false);
   protected readonly formError = signal<ApiError | null>(null);
   protected readonly actionError = signal<ApiError | null>(null);
+  /** Bumped after an erasure: the transcript viewer is created anew and reloads the utterances. */
+  protected readonly transcriptRevision = signal(0);
   /** 'new', a participant's id, or null when no participant form is open. */
   protected readonly participantEditing = signal<string | null>(null);
   protected readonly participantError = signal<ApiError | null>(null);
@@ -293,6 +304,29 @@ export class SessionPage {
     } else {
       this.participantError.set(result.error);
     }
+  }
+
+  /** Erases what a participant said and left (see privacy.participant.eraseConfirm), then reloads the session and its transcript. */
+  protected async eraseParticipant(participant: ParticipantResponse): Promise<void> {
+    const confirmed = await confirmAction(this.dialog, {
+      title: this.i18n.t('privacy.participant.eraseTitle', { name: participant.pseudonym }),
+      message: this.i18n.t('privacy.participant.eraseConfirm', { name: participant.pseudonym }),
+      confirmLabel: this.i18n.t('privacy.erase'),
+    });
+    if (!confirmed) {
+      return;
+    }
+    this.actionError.set(null);
+    const result = await toResult(this.privacy.eraseParticipant(this.projectId(), this.sessionId(), participant.id));
+    if (!result.ok) {
+      this.actionError.set(result.error);
+      return;
+    }
+    this.snackBar.open(this.i18n.t('privacy.participant.erasedToast', { utterances: result.value.utterances, quotes: result.value.quotes }), undefined, {
+      duration: 4000,
+    });
+    this.store.load(this.projectId(), this.sessionId());
+    this.transcriptRevision.update((revision) => revision + 1);
   }
 
   protected async deleteParticipant(participant: ParticipantResponse): Promise<void> {

@@ -16,22 +16,34 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
             <th>{{ 'participants.persona' | t }}</th>
             <th>{{ 'participants.consent' | t }}</th>
             <th>{{ 'participants.contact' | t }}</th>
-            @if (editable()) {
+            @if (editable() || erasable()) {
               <th>{{ 'common.actions' | t }}</th>
             }
           </tr>
         </thead>
         <tbody>
           @for (participant of participants(); track participant.id) {
-            <tr data-testid="participant-row">
-              <td data-testid="participant-row-pseudonym">{{ participant.pseudonym }}</td>
+            <tr data-testid="participant-row" [class.erased]="participant.erasedAt">
+              <td data-testid="participant-row-pseudonym">
+                {{ participant.pseudonym }}
+                @if (participant.erasedAt) {
+                  <span class="tropa-muted" data-testid="participant-erased">({{ 'privacy.erased' | t }})</span>
+                }
+              </td>
               <td>{{ personaName(participant.personaId) }}</td>
               <td data-testid="participant-row-consent">{{ participant.consent ? '✓' : '—' }}</td>
               <td data-testid="participant-row-contact">{{ participant.contact ?? '' }}</td>
-              @if (editable()) {
+              @if (editable() || erasable()) {
                 <td class="actions">
-                  <button mat-button type="button" (click)="edit.emit(participant)" data-testid="participant-edit">{{ 'common.edit' | t }}</button>
-                  <button mat-button type="button" (click)="remove.emit(participant)" data-testid="participant-delete">{{ 'common.delete' | t }}</button>
+                  @if (editable()) {
+                    <button mat-button type="button" (click)="edit.emit(participant)" data-testid="participant-edit">{{ 'common.edit' | t }}</button>
+                    <button mat-button type="button" (click)="remove.emit(participant)" data-testid="participant-delete">{{ 'common.delete' | t }}</button>
+                  }
+                  @if (erasable() && !participant.erasedAt) {
+                    <button mat-button type="button" class="erase" (click)="erase.emit(participant)" data-testid="participant-erase">
+                      {{ 'privacy.participant.erase' | t }}
+                    </button>
+                  }
                 </td>
               }
             </tr>
@@ -44,6 +56,9 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
     .actions {
       white-space: nowrap;
     }
+    .erase {
+      color: var(--mat-sys-error);
+    }
   `,
 })
 export class ParticipantTable {
@@ -52,6 +67,9 @@ export class ParticipantTable {
   readonly editable = input(false);
   readonly edit = output<ParticipantResponse>();
   readonly remove = output<ParticipantResponse>();
+  /** Owners and researchers may erase a participant's words, quotes and contact. */
+  readonly erasable = input(false);
+  readonly erase = output<ParticipantResponse>();
 
   protected personaName(personaId: string | null): string {
     return this.personas().find((persona) => persona.id === personaId)?.name ?? '';

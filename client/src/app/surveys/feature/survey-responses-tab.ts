@@ -6,12 +6,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import type { PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import type { ApiError, ResponseRecord } from '@tropa/contracts';
 import { I18n } from '../../core/i18n/i18n';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { confirmAction } from '../../core/ui/confirm-dialog';
 import { ErrorBanner } from '../../core/ui/error-banner';
 import { LoadingIndicator } from '../../core/ui/loading-indicator';
+import { toResult } from '../../core/http/api-error';
+import { PrivacyApi } from '../../privacy/data-access/privacy-api';
 import { ProjectStore } from '../../projects/data-access/project-store';
 import { answeredQuestions } from '../model/answer-text';
 import { ResponsesApi } from '../data-access/responses-api';
@@ -105,7 +108,13 @@ function dayBound(date: string, end: boolean): string | undefined {
       <tropa-error-banner [error]="error" [retryable]="false" />
     }
     @if (responses.selected(); as selected) {
-      <tropa-response-view [response]="selected" [answers]="selectedAnswers()" (closed)="responses.select(null)" />
+      <tropa-response-view
+        [response]="selected"
+        [answers]="selectedAnswers()"
+        [erasable]="project.canEditContent()"
+        (closed)="responses.select(null)"
+        (erase)="eraseRespondent($event)"
+      />
     } @else if (responses.selectedError(); as error) {
       <tropa-error-banner [error]="error" [retryable]="false" />
     }
@@ -146,6 +155,8 @@ export class SurveyResponsesTab {
   private readonly api = inject(ResponsesApi);
   private readonly dialog = inject(MatDialog);
   private readonly i18n = inject(I18n);
+  private readonly privacy = inject(PrivacyApi);
+  private readonly snackBar = inject(MatSnackBar);
 
   protected readonly from = signal('');
   protected readonly to = signal('');
@@ -223,6 +234,27 @@ export class SurveyResponsesTab {
 
   protected changePage(event: PageEvent): void {
     this.responses.load({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+
+  /** Erases the respondent (see privacy.respondent.eraseConfirm); the row stays, emptied, and shows as erased. */
+  protected async eraseRespondent(response: ResponseRecord): Promise<void> {
+    const survey = this.store.survey();
+    if (!survey) return;
+    const confirmed = await confirmAction(this.dialog, {
+      title: this.i18n.t('privacy.respondent.eraseTitle'),
+      message: this.i18n.t('privacy.respondent.eraseConfirm'),
+      confirmLabel: this.i18n.t('privacy.erase'),
+    });
+    if (!confirmed) return;
+    this.actionError.set(null);
+    const result = await toResult(this.privacy.eraseRespondent(this.store.projectId(), survey.id, response.id));
+    if (!result.ok) {
+      this.actionError.set(result.error);
+      return;
+    }
+    this.snackBar.open(this.i18n.t('privacy.respondent.erasedToast', { answers: result.value.answers, quotes: result.value.quotes }), undefined, { duration: 4000 });
+    this.responses.reload();
+    this.responses.select(response.id);
   }
 
   protected async deleteResponse(response: ResponseRecord): Promise<void> {

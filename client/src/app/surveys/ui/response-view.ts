@@ -15,8 +15,16 @@ import type { AnsweredQuestion } from '../model/answer-text';
     <section class="tropa-panel" data-testid="response-detail">
       <div class="tropa-actions">
         <h3 class="tropa-spacer">{{ 'responses.responseTitle' | t: { date: (response().submittedAt | localDate: true) } }}</h3>
+        @if (erasable() && !response().erasedAt) {
+          <button mat-button type="button" class="erase" (click)="erase.emit(response())" data-testid="response-erase">
+            {{ 'privacy.respondent.erase' | t }}
+          </button>
+        }
         <button mat-button type="button" (click)="closed.emit()" data-testid="response-close">{{ 'common.close' | t }}</button>
       </div>
+      @if (response().erasedAt; as erasedAt) {
+        <p class="tropa-muted" data-testid="response-erased">{{ 'privacy.respondent.erasedNotice' | t: { date: (erasedAt | localDate: true) } }}</p>
+      }
       <p class="tropa-muted">
         {{ labels.responseSource(response().source) | t }} ·
         {{ (response().completed ? 'responses.completed' : 'responses.incomplete') | t }} ·
@@ -35,6 +43,9 @@ import type { AnsweredQuestion } from '../model/answer-text';
       font-weight: 500;
       margin-top: 12px;
     }
+    .erase {
+      color: var(--mat-sys-error);
+    }
     dd {
       margin: 4px 0 0;
       white-space: pre-wrap;
@@ -46,6 +57,9 @@ export class ResponseView {
   readonly response = input.required<ResponseRecord>();
   readonly answers = input.required<AnsweredQuestion[]>();
   readonly closed = output();
+  /** Owners and researchers may erase the respondent (answers, quotes, key). */
+  readonly erasable = input(false);
+  readonly erase = output<ResponseRecord>();
 
   protected readonly labels = labelKeys;
 }

@@ -16,6 +16,9 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'invitation.create',
   'invitation.accept',
   'invitation.revoke',
+  'privacy.erase_participant',
+  'privacy.erase_respondent',
+  'privacy.retention',
 ];
 
 export class AuditListQueryDto extends PageQueryDto implements AuditListQuery {

@@ -34,7 +34,7 @@ export class CreateTagDto implements CreateTagRequest {
   parentId?: string | null;
 
   @ApiPropertyOptional({ example: '#2563eb' })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @Matches(COLOR, { message: 'color must look like #2563eb' })
   color?: string;
 
@@ -64,7 +64,7 @@ export class UpdateTagDto implements UpdateTagRequest {
   parentId?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @Matches(COLOR, { message: 'color must look like #2563eb' })
   color?: string;
 

@@ -83,14 +83,12 @@ function Score(): PropertyDecorator {
   return applyDecorators(ApiPropertyOptional({ minimum: 1, maximum: 5 }), IsOptional(), IsInt({ message: '$property must be a whole number from 1 to 5' }), Min(1), Max(5));
 }
 
-export class UpdateRecommendationDto implements UpdateRecommendationRequest {
-  @ApiPropertyOptional({ maxLength: LONG_TEXT })
-  @IsOptional()
-  @IsString()
-  @Matches(/\S/, { message: 'text must not be empty' })
-  @MaxLength(LONG_TEXT)
-  text?: string;
-
+/**
+ * The fields a recommendation's create and update share. `text` is declared by each
+ * subclass: class-validator merges inherited rules, so an optional `text` here would
+ * let a create without text through (and fail in the database).
+ */
+abstract class RecommendationFieldsDto {
   @UuidList(200)
   findingIds?: string[];
 
@@ -120,9 +118,18 @@ export class UpdateRecommendationDto implements UpdateRecommendationRequest {
   status?: RecommendationStatus;
 }
 
-export class CreateRecommendationDto extends UpdateRecommendationDto implements CreateRecommendationRequest {
+export class UpdateRecommendationDto extends RecommendationFieldsDto implements UpdateRecommendationRequest {
+  @ApiPropertyOptional({ maxLength: LONG_TEXT })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsString()
+  @Matches(/\S/, { message: 'text must not be empty' })
+  @MaxLength(LONG_TEXT)
+  text?: string;
+}
+
+export class CreateRecommendationDto extends RecommendationFieldsDto implements CreateRecommendationRequest {
   @RequiredText(LONG_TEXT)
-  declare text: string;
+  text: string;
 }
 
 export class PutStageMetricDto implements PutStageMetricRequest {

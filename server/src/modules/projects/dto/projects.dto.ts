@@ -1,5 +1,8 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 import {
   LOCALES,
+  RETENTION_DAYS,
   STAGE_TEMPLATES,
   TEXT_LIMITS,
   type CreateProjectRequest,
@@ -35,6 +38,14 @@ export class UpdateProjectDto implements UpdateProjectRequest {
 
   @OneOf(LOCALES, true)
   language?: ProjectLanguage;
+
+  /** null switches retention off; absent leaves it as it is. */
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: RETENTION_DAYS.min, maximum: RETENTION_DAYS.max })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt({ message: 'retentionDays must be a whole number of days or null' })
+  @Min(RETENTION_DAYS.min)
+  @Max(RETENTION_DAYS.max)
+  retentionDays?: number | null;
 }
 
 export class ProjectListQueryDto extends PageQueryDto implements ProjectListQuery {
