@@ -2,6 +2,7 @@
 module.exports = {
   // testTimeout is a global option: the projects' own values are ignored in a multi-project run.
   testTimeout: 60000,
+  testSequencer: '<rootDir>/tools/slow-first-sequencer.cjs',
   projects: [
     '<rootDir>/libs/contracts/jest.config.cjs',
     '<rootDir>/libs/synthesis/jest.config.cjs',

@@ -25,7 +25,7 @@ describe('Demo project', () => {
   const owner = { email: uniqueEmail('owner'), password: 'owner-password-1', name: 'Nina Newcomer' };
 
   it('should create the demo from the empty list, show the passwords once and open a map with findings', async () => {
-    const { context, page } = await newUser(browser);
+    const { context, page } = await newUser(browser, 'en-US', { baseURL: server.baseUrl });
     await page.goto('/register');
     await page.getByTestId('register-email').fill(owner.email);
     await page.getByTestId('register-display-name').fill(owner.name);
@@ -52,7 +52,7 @@ describe('Demo project', () => {
     await context.close();
 
     // The moderator's password works — and was shown only in that dialog.
-    const moderator = await newUser(browser);
+    const moderator = await newUser(browser, 'en-US', { baseURL: server.baseUrl });
     await moderator.page.goto('/login');
     await moderator.page.getByTestId('login-email').fill(moderatorEmail);
     await moderator.page.getByTestId('login-password').fill(moderatorPassword);

@@ -48,7 +48,8 @@ await step('Lint', 'eslint', ['--max-warnings=0', '.']);
 const built =
   (await step('Build: server', 'tsc', ['-b', 'server/tsconfig.app.json'])) &&
   (await step('Build: client', 'ng', ['build', '--configuration', 'production'], { cwd: `${root}client` }));
-await jestSuite('Unit and integration tests', 'jest.config.cjs');
+// Two workers: the integration suites wait on PostgreSQL and HTTP as much as they compute.
+await jestSuite('Unit and integration tests', 'jest.config.cjs', ['--maxWorkers=2']);
 if (built) await jestSuite('Browser tests', 'e2e/jest.config.cjs', ['--runInBand']);
 else {
   failed += 1;
