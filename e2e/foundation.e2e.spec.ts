@@ -138,7 +138,8 @@ describe('Project foundation', () => {
     await page.getByTestId('invite-link').waitFor();
     const inviteLink = await page.getByTestId('invite-link').inputValue();
     expect(inviteLink).toMatch(/\/invite\/[^/]+$/);
-    expect(await textOf(page.getByTestId('invitation-table'))).toContain(strategist.email);
+    // The invitations list reloads after the invite: wait for the new row, not just the table.
+    await eventually(() => textOf(page.getByTestId('invitation-table')), (text) => text.includes(strategist.email));
     await ownerBrowser.context.close();
 
     // --- The strategist opens the link in a fresh browser and registers.
