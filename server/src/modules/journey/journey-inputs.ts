@@ -15,6 +15,7 @@ import {
   type TouchpointAnalysis,
 } from '@tropa/synthesis';
 import type { DataSource, EntityManager } from 'typeorm';
+import { DomainException } from '../../core/errors/domain.exception';
 
 const BATCH = 10_000;
 
@@ -357,4 +358,10 @@ export async function loadMetrics(dataSource: DataSource, projectId: string, fun
 export async function projectLanguage(dataSource: DataSource, projectId: string): Promise<ProjectLanguage> {
   const [row] = (await dataSource.query(`SELECT language FROM projects WHERE id = $1`, [projectId])) as Array<{ language: ProjectLanguage }>;
   return row?.language ?? 'en';
+}
+
+/** A stage id sent by a person must be one of the project's stages (400 naming the field otherwise). */
+export async function assertStageOfProject(db: DataSource | EntityManager, projectId: string, stageId: string, field = 'stageId'): Promise<void> {
+  const [stage] = (await db.query(`SELECT id FROM stages WHERE id = $1 AND project_id = $2`, [stageId, projectId])) as unknown[];
+  if (!stage) throw DomainException.invalid(field, `${field} is not a stage of this project`);
 }

@@ -27,6 +27,7 @@ import { DomainException } from '../../core/errors/domain.exception';
 import { pageWindow } from '../../core/http/page-query.dto';
 import type { EvidenceQueryDto } from './dto/journey.dto';
 import {
+  assertStageOfProject,
   latestRunId,
   loadEventFunnel,
   loadEvidence,
@@ -37,6 +38,7 @@ import {
   loadTouchpoints,
   projectLanguage,
 } from './journey-inputs';
+import { loadStages } from '../synthesis/synthesis-input';
 
 /** What an assembly leaves besides findings, stored with the map. */
 export interface StoredAssembly {
@@ -144,11 +146,7 @@ export class JourneyMapsService {
   async assemble(projectId: string, personaId: string | null, comparePersonas = false): Promise<JourneyMapResponse> {
     const map = await this.mapFor(projectId, personaId);
     const runId = await latestRunId(this.dataSource, projectId);
-    const stages = (await this.dataSource.query(`SELECT id, name, position AS "order" FROM stages WHERE project_id = $1 ORDER BY position`, [projectId])) as Array<{
-      id: string;
-      name: string;
-      order: number;
-    }>;
+    const stages = await loadStages(this.dataSource, projectId);
     const [quotes, jobs, themes, touchpoints, surveyMetrics, events, lang] = await Promise.all([
       loadEvidence(this.dataSource, projectId, runId),
       loadJobs(this.dataSource, projectId),
@@ -289,8 +287,7 @@ export class JourneyMapsService {
 
   async addNote(projectId: string, personaId: string | null, request: { stageId: string; lane: JourneyLane; text: string }, userId: string): Promise<MapNoteResponse> {
     const map = await this.mapFor(projectId, personaId);
-    const [stage] = (await this.dataSource.query(`SELECT id FROM stages WHERE id = $1 AND project_id = $2`, [request.stageId, projectId])) as unknown[];
-    if (!stage) throw DomainException.invalid('stageId', 'stageId is not a stage of this project');
+    await assertStageOfProject(this.dataSource, projectId, request.stageId);
     const [row] = (await this.dataSource.query(
       `INSERT INTO journey_notes (map_id, stage_id, lane, text, author_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [map.id, request.stageId, request.lane, request.text, userId],

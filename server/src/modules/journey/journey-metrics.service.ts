@@ -5,7 +5,8 @@ import { FunnelInputError, funnelFromMetrics, whatIf } from '@tropa/synthesis';
 import { DataSource } from 'typeorm';
 import { DomainException, DomainErrorCode } from '../../core/errors/domain.exception';
 import { pageWindow, type PageQueryDto } from '../../core/http/page-query.dto';
-import { funnelOf, loadEventFunnel, loadMetrics, saveEventFunnel } from './journey-inputs';
+import { loadStages } from '../synthesis/synthesis-input';
+import { assertStageOfProject, funnelOf, loadEventFunnel, loadMetrics, saveEventFunnel } from './journey-inputs';
 
 /** Events files are streamed from disk by the reader; this bounds one upload. */
 export const MAX_EVENTS_BYTES = 50 * 1024 * 1024;
@@ -42,8 +43,7 @@ export class JourneyMetricsService {
 
   /** One value per stage, period start and KPI: entering it again replaces it. */
   async put(projectId: string, request: PutStageMetricRequest): Promise<StageMetricResponse> {
-    const [stage] = (await this.dataSource.query(`SELECT id FROM stages WHERE id = $1 AND project_id = $2`, [request.stageId, projectId])) as unknown[];
-    if (!stage) throw DomainException.invalid('stageId', 'stageId is not a stage of this project');
+    await assertStageOfProject(this.dataSource, projectId, request.stageId);
     if (request.kpi === 'C' && request.value > 1) throw DomainException.invalid('value', 'A conversion is a share between 0 and 1');
     const [row] = (await this.dataSource.query(
       `INSERT INTO stage_metrics (project_id, stage_id, period_start, kpi, value, source) VALUES ($1, $2, $3, $4, $5, 'manual')
@@ -66,11 +66,7 @@ export class JourneyMetricsService {
    */
   async importEvents(projectId: string, file: { originalname: string; buffer: Buffer } | undefined): Promise<EventsImportResponse> {
     if (!file || file.buffer.length === 0) throw DomainException.invalid('file', 'Choose a CSV file of events');
-    const stages = (await this.dataSource.query(`SELECT id, name, position AS "order" FROM stages WHERE project_id = $1 ORDER BY position`, [projectId])) as Array<{
-      id: string;
-      name: string;
-      order: number;
-    }>;
+    const stages = await loadStages(this.dataSource, projectId);
     const touchpoints = (await this.dataSource.query(
       `SELECT t.id, t.name, t.aliases, (SELECT ts.stage_id FROM touchpoint_stages ts JOIN stages s ON s.id = ts.stage_id WHERE ts.touchpoint_id = t.id ORDER BY s.position LIMIT 1) AS stage_id
          FROM touchpoints t WHERE t.project_id = $1`,
@@ -119,11 +115,7 @@ export class JourneyMetricsService {
 
   /** Revenue if one stage converted differently (the map's KPIs: events with people's entries over them). */
   async whatIf(projectId: string, request: WhatIfRequest): Promise<WhatIfResponse> {
-    const stages = (await this.dataSource.query(`SELECT id, name, position AS "order" FROM stages WHERE project_id = $1 ORDER BY position`, [projectId])) as Array<{
-      id: string;
-      name: string;
-      order: number;
-    }>;
+    const stages = await loadStages(this.dataSource, projectId);
     if (!stages.some((s) => s.id === request.stageId)) throw DomainException.invalid('stageId', 'stageId is not a stage of this project');
     const events = await loadEventFunnel(this.dataSource, projectId, stages);
     const model = funnelFromMetrics(stages, await loadMetrics(this.dataSource, projectId, events.funnel));

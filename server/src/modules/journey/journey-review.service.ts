@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException } from '../../core/errors/domain.exception';
 import { pageWindow } from '../../core/http/page-query.dto';
 import type { PageQueryDto } from '../../core/http/page-query.dto';
+import { assertStageOfProject } from './journey-inputs';
 import { JourneyMapsService } from './journey-maps.service';
 
 const STRENGTH_WEIGHT: Record<EvidenceStrength['level'], number> = { weak: 1, moderate: 2, strong: 3 };
@@ -180,8 +181,7 @@ export class JourneyReviewService {
 
   private async checkLinks(manager: EntityManager, mapId: string, projectId: string, request: UpdateRecommendationRequest): Promise<string[]> {
     if (request.stageId) {
-      const [stage] = (await manager.query(`SELECT id FROM stages WHERE id = $1 AND project_id = $2`, [request.stageId, projectId])) as unknown[];
-      if (!stage) throw DomainException.invalid('stageId', 'stageId is not a stage of this project');
+      await assertStageOfProject(manager, projectId, request.stageId);
     }
     const ids = [...new Set(request.findingIds ?? [])];
     if (ids.length === 0) return ids;
