@@ -20,7 +20,7 @@
  * thoughts: their centrality; other lanes: weight.
  */
 import { emotionCurve, quoteEmotion } from './emotion-curve';
-import { evidenceStrength, findingKey, FindingWithoutEvidenceError } from './evidence';
+import { findingKey, FindingWithoutEvidenceError, strengthOf } from './evidence';
 import {
   FINDING_LANES,
   type AssembleJourneyInput,
@@ -56,14 +56,21 @@ export interface CreateFindingParams {
   touchpoint?: FindingTouchpoint;
 }
 
-/** Evidence context: the quotes in scope, by id, with their input order. */
+/** Evidence context: the quotes in scope in input order, each one's position and emotion (computed once). */
 export interface EvidenceIndex {
   byId: ReadonlyMap<string, EvidenceQuote>;
   order: ReadonlyMap<string, number>;
+  quotes: readonly EvidenceQuote[];
+  emotions: ReadonlyArray<number | null>;
 }
 
 export function indexEvidence(quotes: readonly EvidenceQuote[]): EvidenceIndex {
-  return { byId: new Map(quotes.map((q) => [q.id, q])), order: new Map(quotes.map((q, i) => [q.id, i])) };
+  return {
+    byId: new Map(quotes.map((q) => [q.id, q])),
+    order: new Map(quotes.map((q, i) => [q.id, i])),
+    quotes,
+    emotions: quotes.map((q) => quoteEmotion(q)?.value ?? null),
+  };
 }
 
 /** The weight of evidence: people + ln(quotes). */
@@ -72,17 +79,37 @@ export function evidenceWeight(participants: number, quotes: number): number {
 }
 
 /**
- * Makes a finding. Evidence ids not in `index` are dropped; throws FindingWithoutEvidenceError
- * when none is left, so a finding without evidence cannot exist.
+ * Makes a finding. Evidence ids not in `index` are dropped, the rest kept once each in
+ * input order; throws FindingWithoutEvidenceError when none is left, so a finding
+ * without evidence cannot exist.
  */
 export function createFinding(params: CreateFindingParams, index: EvidenceIndex): Finding {
   const key = findingKey(params.lane, params.stageId, params.subject);
-  const evidence = [...new Set(params.evidence)].filter((id) => index.byId.has(id)).sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
-  if (evidence.length === 0) throw new FindingWithoutEvidenceError(key);
-  const strength = evidenceStrength(evidence, index.byId);
-  const quotes = evidence.map((id) => index.byId.get(id)).filter((q): q is EvidenceQuote => q !== undefined);
-  const emotions = quotes.map(quoteEmotion).filter((e) => e !== null).map((e) => e.value);
-  const sentiment = mean(emotions);
+  const found: number[] = [];
+  for (const id of params.evidence) {
+    const position = index.order.get(id);
+    if (position !== undefined) found.push(position);
+  }
+  if (found.length === 0) throw new FindingWithoutEvidenceError(key);
+  const positions = Int32Array.from(found).sort();
+  const evidence: string[] = [];
+  const quotes: EvidenceQuote[] = [];
+  let emotionSum = 0;
+  let emotionCount = 0;
+  let inferredStages = 0;
+  for (let i = 0; i < positions.length; i++) {
+    if (i > 0 && positions[i] === positions[i - 1]) continue;
+    const quote = index.quotes[positions[i]];
+    evidence.push(quote.id);
+    quotes.push(quote);
+    const emotion = index.emotions[positions[i]];
+    if (emotion !== null) {
+      emotionSum += emotion;
+      emotionCount++;
+    }
+    if (quote.stageInferred) inferredStages++;
+  }
+  const strength = strengthOf(quotes);
   const finding: Finding = {
     key,
     lane: params.lane,
@@ -91,9 +118,9 @@ export function createFinding(params: CreateFindingParams, index: EvidenceIndex)
     evidence,
     strength,
     subject: params.subject,
-    sentiment: sentiment === null ? null : round2(sentiment),
+    sentiment: emotionCount === 0 ? null : round2(emotionSum / emotionCount),
     score: round4(params.score ?? evidenceWeight(strength.participants, strength.quotes)),
-    inferredStageShare: round2(quotes.filter((q) => q.stageInferred).length / quotes.length),
+    inferredStageShare: round2(inferredStages / quotes.length),
   };
   if (params.touchpoint) finding.touchpoint = params.touchpoint;
   return finding;

@@ -27,19 +27,20 @@ export function evidenceLevel(participants: number, sources: number): EvidenceLe
 
 /** Strength of a set of quotes (unknown ids are ignored). */
 export function evidenceStrength(quoteIds: readonly string[], quotesById: ReadonlyMap<string, EvidenceQuote>): EvidenceStrength {
+  return strengthOf([...new Set(quoteIds)].map((id) => quotesById.get(id)).filter((q): q is EvidenceQuote => q !== undefined));
+}
+
+/** Strength of distinct quotes. */
+export function strengthOf(quotes: readonly EvidenceQuote[]): EvidenceStrength {
   const people = new Set<string>();
   const sessions = new Set<string>();
   const surveys = new Set<string>();
-  let quotes = 0;
-  for (const id of new Set(quoteIds)) {
-    const quote = quotesById.get(id);
-    if (!quote) continue;
-    quotes++;
+  for (const quote of quotes) {
     people.add(quote.participantKey);
     (quote.sourceKind === 'session' ? sessions : surveys).add(quote.sourceId);
   }
   const sources = sessions.size + surveys.size;
-  return { quotes, participants: people.size, sources, sessions: sessions.size, surveys: surveys.size, level: evidenceLevel(people.size, sources) };
+  return { quotes: quotes.length, participants: people.size, sources, sessions: sessions.size, surveys: surveys.size, level: evidenceLevel(people.size, sources) };
 }
 
 /** `<lane>|<stageId or ->|<subject kind>:<subject id>` — the same in every assembly for the same subject. */

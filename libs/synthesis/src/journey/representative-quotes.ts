@@ -33,7 +33,9 @@ interface Candidate {
 
 function contentStems(text: string): Set<string> {
   const stems = new Set<string>();
-  for (const token of tokenise(text)) if (!token.stop && token.stem.length > 1) stems.add(token.stem);
+  // Every content word has an alphabet that picks its stemmer; the fallback language (for
+  // numbers, which are stop words anyway) is given so that no text's language is detected.
+  for (const token of tokenise(text, 'en')) if (!token.stop && token.stem.length > 1) stems.add(token.stem);
   return stems;
 }
 

@@ -15,9 +15,8 @@ import {
   type TouchpointAnalysis,
 } from '@tropa/synthesis';
 import type { DataSource, EntityManager } from 'typeorm';
+import { aggregatedIds, splitIds } from '../../core/database/id-lists';
 import { DomainException } from '../../core/errors/domain.exception';
-
-const BATCH = 10_000;
 
 interface QuoteRow {
   id: string;
@@ -44,44 +43,38 @@ export async function latestRunId(dataSource: DataSource, projectId: string): Pr
 }
 
 /**
- * Every quote of the project as an evidence fact, in keyset batches. Stage: a moderator's
- * stage tag, else the survey question's mapping, else the latest run's inference (marked).
- * Sentiment: a moderator's value, else the mean valence of emotion tags, else inferred (marked).
- * A person is a participant, or a respondent of one survey.
+ * Every quote of the project as an evidence fact. Stage: a moderator's stage tag, else
+ * the survey question's mapping, else the latest run's inference (marked). Sentiment: a
+ * moderator's value, else the mean valence of emotion tags, else inferred (marked).
+ * A person is a participant, or a respondent of one survey. One statement, so that each
+ * joined table is hashed once (keyset batches hashed the run's inferences once per batch).
  */
 export async function loadEvidence(dataSource: DataSource, projectId: string, runId: string | null): Promise<EvidenceQuote[]> {
-  const quotes: EvidenceQuote[] = [];
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const rows = (await dataSource.query(
-      `WITH batch AS (
-         SELECT * FROM quotes WHERE project_id = $1 AND id > $3 ORDER BY id LIMIT ${BATCH}
-       ), tagged AS (
-         SELECT qt.quote_id,
-                json_agg(DISTINCT jsonb_build_object('kind', t.kind, 'id', t.id, 'name', t.name, 'valence', t.valence)) AS tags,
-                (array_agg(t.stage_id ORDER BY t.stage_id) FILTER (WHERE t.kind = 'stage' AND t.stage_id IS NOT NULL))[1] AS tagged_stage
-           FROM quote_tags qt JOIN tags t ON t.id = qt.tag_id
-          WHERE qt.quote_id IN (SELECT id FROM batch)
-          GROUP BY qt.quote_id
-       )
-       SELECT q.id, q.text, q.source_type, coalesce(q.session_id, q.survey_id)::text AS source_id,
-              CASE WHEN q.source_type = 'transcript' THEN coalesce(q.participant_key, 'session:' || q.session_id)
-                   ELSE 'respondent:' || q.survey_id || ':' || coalesce(q.participant_key, q.response_id::text) END AS participant_key,
-              tagged.tagged_stage, q.stage_id AS mapped_stage, i.stage_id AS inferred_stage, q.sentiment, i.sentiment AS inferred_sentiment,
-              coalesce(pa.persona_id, r.persona_id) AS persona_id, coalesce(tagged.tags, '[]'::json) AS tags
-         FROM batch q
-         LEFT JOIN tagged ON tagged.quote_id = q.id
-         LEFT JOIN synthesis_quote_inferences i ON i.run_id = $2 AND i.quote_id = q.id
-         LEFT JOIN utterances u ON u.id = q.utterance_id
-         LEFT JOIN participants pa ON pa.id = u.participant_id
-         LEFT JOIN survey_responses r ON r.id = q.response_id
-        ORDER BY q.id`,
-      [projectId, runId, after],
-    )) as QuoteRow[];
-    for (const row of rows) quotes.push(toEvidence(row));
-    if (rows.length < BATCH) return quotes;
-    after = rows[rows.length - 1].id;
-  }
+  const rows = (await dataSource.query(
+    `WITH tagged AS (
+       SELECT qt.quote_id,
+              json_agg(DISTINCT jsonb_build_object('kind', t.kind, 'id', t.id, 'name', t.name, 'valence', t.valence)) AS tags,
+              (array_agg(t.stage_id ORDER BY t.stage_id) FILTER (WHERE t.kind = 'stage' AND t.stage_id IS NOT NULL))[1] AS tagged_stage
+         FROM quote_tags qt JOIN tags t ON t.id = qt.tag_id
+        WHERE t.project_id = $1
+        GROUP BY qt.quote_id
+     )
+     SELECT q.id, q.text, q.source_type, coalesce(q.session_id, q.survey_id)::text AS source_id,
+            CASE WHEN q.source_type = 'transcript' THEN coalesce(q.participant_key, 'session:' || q.session_id)
+                 ELSE 'respondent:' || q.survey_id || ':' || coalesce(q.participant_key, q.response_id::text) END AS participant_key,
+            tagged.tagged_stage, q.stage_id AS mapped_stage, i.stage_id AS inferred_stage, q.sentiment, i.sentiment AS inferred_sentiment,
+            coalesce(pa.persona_id, r.persona_id) AS persona_id, coalesce(tagged.tags, '[]'::json) AS tags
+       FROM quotes q
+       LEFT JOIN tagged ON tagged.quote_id = q.id
+       LEFT JOIN synthesis_quote_inferences i ON i.run_id = $2 AND i.quote_id = q.id
+       LEFT JOIN utterances u ON u.id = q.utterance_id
+       LEFT JOIN participants pa ON pa.id = u.participant_id
+       LEFT JOIN survey_responses r ON r.id = q.response_id
+      WHERE q.project_id = $1
+      ORDER BY q.id`,
+    [projectId, runId],
+  )) as QuoteRow[];
+  return rows.map(toEvidence);
 }
 
 function toEvidence(row: QuoteRow): EvidenceQuote {
@@ -107,12 +100,12 @@ function toEvidence(row: QuoteRow): EvidenceQuote {
 /** Accepted jobs with the quotes of the cluster that stands for each. */
 export async function loadJobs(dataSource: DataSource, projectId: string): Promise<JourneyJobInput[]> {
   const rows = (await dataSource.query(
-    `SELECT j.id, j.title, j.statement, coalesce(array_agg(m.quote_id ORDER BY m.quote_id) FILTER (WHERE m.quote_id IS NOT NULL), '{}') AS quote_ids
+    `SELECT j.id, j.title, j.statement, ${aggregatedIds('m.quote_id')} AS quote_ids
        FROM project_jobs j LEFT JOIN synthesis_cluster_members m ON m.cluster_id = j.cluster_id
       WHERE j.project_id = $1 GROUP BY j.id ORDER BY j.created_at, j.id`,
     [projectId],
-  )) as Array<{ id: string; title: string; statement: string; quote_ids: string[] }>;
-  return rows.map((row) => ({ id: row.id, title: row.title, statement: row.statement, quoteIds: row.quote_ids }));
+  )) as Array<{ id: string; title: string; statement: string; quote_ids: string }>;
+  return rows.map((row) => ({ id: row.id, title: row.title, statement: row.statement, quoteIds: splitIds(row.quote_ids) }));
 }
 
 /**
@@ -129,13 +122,13 @@ export async function loadThemes(dataSource: DataSource, runId: string | null): 
        SELECT chain.id, p.id, p.previous_cluster_id FROM chain JOIN synthesis_clusters p ON p.id = chain.previous_cluster_id
      ), roots AS (SELECT DISTINCT ON (id) id, root FROM chain WHERE previous_cluster_id IS NULL)
      SELECT c.id, roots.root, c.label, c.mean_sentiment,
-            coalesce(array_agg(m.quote_id ORDER BY m.quote_id) FILTER (WHERE m.quote_id IS NOT NULL), '{}') AS quote_ids
+            ${aggregatedIds('m.quote_id')} AS quote_ids
        FROM synthesis_clusters c JOIN roots ON roots.id = c.id
        LEFT JOIN synthesis_cluster_members m ON m.cluster_id = c.id
       GROUP BY c.id, roots.root ORDER BY c.position`,
     [runId],
-  )) as Array<{ id: string; root: string; label: string; mean_sentiment: number | null; quote_ids: string[] }>;
-  return rows.map((row) => ({ id: row.root, label: row.label, quoteIds: row.quote_ids, meanSentiment: row.mean_sentiment }));
+  )) as Array<{ id: string; root: string; label: string; mean_sentiment: number | null; quote_ids: string }>;
+  return rows.map((row) => ({ id: row.root, label: row.label, quoteIds: splitIds(row.quote_ids), meanSentiment: row.mean_sentiment }));
 }
 
 /**
@@ -146,12 +139,12 @@ export async function loadTouchpoints(dataSource: DataSource, projectId: string,
   const clusters = runId
     ? ((await dataSource.query(
         `SELECT c.id, c.label, c.touchpoint_id, c.touchpoint_key, c.channel, c.mean_sentiment,
-                coalesce(array_agg(m.quote_id ORDER BY m.quote_id) FILTER (WHERE m.quote_id IS NOT NULL), '{}') AS quote_ids
+                ${aggregatedIds('m.quote_id')} AS quote_ids
            FROM synthesis_clusters c LEFT JOIN synthesis_cluster_members m ON m.cluster_id = c.id
           WHERE c.run_id = $1 AND c.kind = 'touchpoint' AND c.status IN ('proposed', 'accepted')
           GROUP BY c.id ORDER BY c.position`,
         [runId],
-      )) as Array<{ id: string; label: string; touchpoint_id: string | null; touchpoint_key: string | null; channel: string | null; mean_sentiment: number | null; quote_ids: string[] }>)
+      )) as Array<{ id: string; label: string; touchpoint_id: string | null; touchpoint_key: string | null; channel: string | null; mean_sentiment: number | null; quote_ids: string }>).map((c) => ({ ...c, quote_ids: splitIds(c.quote_ids) }))
     : [];
   const inventory = (await dataSource.query(`SELECT id, name FROM touchpoints WHERE project_id = $1 ORDER BY lower(name), id`, [projectId])) as Array<{ id: string; name: string }>;
   const mentioned = new Set(clusters.map((c) => c.touchpoint_id).filter((id): id is string => id !== null));

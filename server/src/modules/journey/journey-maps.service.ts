@@ -23,6 +23,7 @@ import {
 } from '@tropa/synthesis';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
+import { joinedIds, splitIds } from '../../core/database/id-lists';
 import { DomainException } from '../../core/errors/domain.exception';
 import { pageWindow } from '../../core/http/page-query.dto';
 import type { EvidenceQueryDto } from './dto/journey.dto';
@@ -63,7 +64,8 @@ interface FindingRow {
   lane: JourneyLane;
   assembled_text: string;
   edited_text: string | null;
-  quote_ids: string[];
+  /** Comma-separated (see id-lists.ts). */
+  quote_ids: string;
   strength: EvidenceStrength;
   score: number;
   status: FindingStatus;
@@ -73,7 +75,7 @@ interface FindingRow {
   comments: number;
 }
 
-const FINDING_COLUMNS = `f.id, f.key, f.stage_id, f.lane, f.assembled_text, f.edited_text, f.quote_ids, f.strength, f.score, f.status, f.reject_reason,
+const FINDING_COLUMNS = `f.id, f.key, f.stage_id, f.lane, f.assembled_text, f.edited_text, ${joinedIds('f.quote_ids')} AS quote_ids, f.strength, f.score, f.status, f.reject_reason,
   f.reviewed_by, f.reviewed_at, (SELECT count(*)::int FROM finding_comments c WHERE c.finding_id = f.id) AS comments`;
 
 function toFinding(row: FindingRow, published: ReadonlySet<string> | null): FindingResponse {
@@ -84,7 +86,7 @@ function toFinding(row: FindingRow, published: ReadonlySet<string> | null): Find
     lane: row.lane,
     text: row.edited_text ?? row.assembled_text,
     assembledText: row.assembled_text,
-    quoteIds: row.quote_ids,
+    quoteIds: splitIds(row.quote_ids),
     strength: row.strength,
     score: row.score,
     status: row.status,
@@ -229,7 +231,7 @@ export class JourneyMapsService {
          LEFT JOIN participants pa ON pa.id = u.participant_id
         WHERE q.id = ANY($1::uuid[]) AND q.project_id = $2
         ORDER BY q.created_at, q.id LIMIT $3 OFFSET $4`,
-      [finding.quote_ids, projectId, window.pageSize, window.skip],
+      [splitIds(finding.quote_ids), projectId, window.pageSize, window.skip],
     )) as Array<{
       id: string;
       text: string;
@@ -389,13 +391,13 @@ export class JourneyMapsService {
 }
 
 function groupMissing(findings: readonly Finding[]): Map<string, { name: string; mentions: number; quoteIds: string[] }> {
-  const groups = new Map<string, { name: string; mentions: number; quoteIds: string[] }>();
+  const groups = new Map<string, { name: string; mentions: number; quoteIds: Set<string> }>();
   for (const finding of findings) {
     const key = finding.subject.id;
-    const group = groups.get(key) ?? { name: finding.text, mentions: 0, quoteIds: [] };
+    const group = groups.get(key) ?? { name: finding.text, mentions: 0, quoteIds: new Set<string>() };
     group.mentions += finding.touchpoint?.mentions ?? finding.evidence.length;
-    for (const id of finding.evidence) if (!group.quoteIds.includes(id)) group.quoteIds.push(id);
+    for (const id of finding.evidence) group.quoteIds.add(id);
     groups.set(key, group);
   }
-  return groups;
+  return new Map([...groups].map(([key, group]) => [key, { ...group, quoteIds: [...group.quoteIds] }]));
 }
