@@ -1,6 +1,7 @@
 import { STAGE_TEMPLATE_STAGES, XSRF_COOKIE, XSRF_HEADER } from '@tropa/contracts';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { selectPhrase } from './support/transcript';
 import { launchBrowser, newUser, uniqueEmail } from './support/browser';
 import { startServer, stopServer } from './support/server-process.cjs';
 import type { ServerProcess } from './support/server-process.cjs';
@@ -56,40 +57,6 @@ describe('Sessions', () => {
       },
       { url, body, cookie: XSRF_COOKIE, header: XSRF_HEADER },
     );
-  }
-
-  /**
-   * Selects `phrase` inside the utterance that contains it, as a mouse drag would (a DOM
-   * range over the text nodes, then the mouseup the viewer listens to).
-   */
-  async function selectPhrase(page: Page, phrase: string): Promise<void> {
-    await page.evaluate((wanted) => {
-      (document.activeElement as HTMLElement | null)?.blur();
-      const row = [...document.querySelectorAll('[data-testid="utterance-text"]')].find((element) => element.textContent?.includes(wanted));
-      if (!row) throw new Error(`no utterance contains ${wanted}`);
-      const start = (row.textContent ?? '').indexOf(wanted);
-      const end = start + wanted.length;
-      const range = document.createRange();
-      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
-      let offset = 0;
-      let started = false;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const length = node.textContent?.length ?? 0;
-        if (!started && start < offset + length) {
-          range.setStart(node, start - offset);
-          started = true;
-        }
-        if (started && end <= offset + length) {
-          range.setEnd(node, end - offset);
-          break;
-        }
-        offset += length;
-      }
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      row.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    }, phrase);
   }
 
   /** Highlights a phrase and tags it by pressing the tag's shortcut; waits for the mark. */

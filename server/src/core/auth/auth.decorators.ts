@@ -22,6 +22,8 @@ export const ProjectRoles = (...roles: ProjectRole[]): MethodDecorator => SetMet
 export const ANY_MEMBER: ProjectRole[] = ['owner', 'researcher', 'moderator', 'strategist'];
 /** Researchers manage research data: surveys, sessions, stages, personas, touchpoints. */
 export const RESEARCH_EDITORS: ProjectRole[] = ['owner', 'researcher'];
+/** What the platform synthesised is reviewed by strategists with researchers and owners: clusters, jobs, the map. */
+export const REVIEWERS: ProjectRole[] = ['owner', 'researcher', 'strategist'];
 
 /** Login and registration get the strict rate limit. */
 export const AuthRateLimit = (): MethodDecorator => SetMetadata(AUTH_RATE_LIMIT, true);

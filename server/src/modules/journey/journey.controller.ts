@@ -17,7 +17,7 @@ import type {
   WhatIfResponse,
 } from '@tropa/contracts';
 import type { Response } from 'express';
-import { ANY_MEMBER, CurrentProjectRole, CurrentUser, ProjectRoles, RESEARCH_EDITORS } from '../../core/auth/auth.decorators';
+import { ANY_MEMBER, CurrentProjectRole, CurrentUser, ProjectRoles, RESEARCH_EDITORS, REVIEWERS } from '../../core/auth/auth.decorators';
 import { PageQueryDto } from '../../core/http/page-query.dto';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe';
 import type { UserEntity } from '../users/user.entity';
@@ -42,8 +42,6 @@ import { JourneyReviewService } from './journey-review.service';
 import { MapExportsService } from './map-exports.service';
 import { MapVersionsService } from './map-versions.service';
 
-/** Strategists review the map with researchers and owners; moderators read it. */
-export const MAP_REVIEWERS: ProjectRole[] = ['owner', 'researcher', 'strategist'];
 const findingId = new UuidParamPipe('Finding');
 const noteId = new UuidParamPipe('Note');
 const recommendationId = new UuidParamPipe('Recommendation');
@@ -68,7 +66,7 @@ export class JourneyMapController {
   }
 
   @Post('assemble')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   @HttpCode(200)
   assemble(@Param('projectId') projectId: string, @Query() query: MapQueryDto): Promise<JourneyMapResponse> {
     return this.maps.assemble(projectId, query.personaId ?? null, query.comparePersonas ?? false);
@@ -81,7 +79,7 @@ export class JourneyMapController {
   }
 
   @Post('findings/:findingId/review')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   @HttpCode(200)
   reviewFinding(@Param('projectId') projectId: string, @Param('findingId', findingId) id: string, @Body() dto: ReviewFindingDto, @CurrentUser() user: UserEntity): Promise<FindingResponse> {
     return this.maps.review(projectId, id, dto, user.id);
@@ -94,19 +92,19 @@ export class JourneyMapController {
   }
 
   @Post('findings/:findingId/comments')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   comment(@Param('projectId') projectId: string, @Param('findingId', findingId) id: string, @Body() dto: CreateCommentDto, @CurrentUser() user: UserEntity): Promise<CommentResponse> {
     return this.review.comment(projectId, id, dto.text, user.id);
   }
 
   @Post('notes')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   addNote(@Param('projectId') projectId: string, @Query() query: MapQueryDto, @Body() dto: CreateMapNoteDto, @CurrentUser() user: UserEntity): Promise<MapNoteResponse> {
     return this.maps.addNote(projectId, query.personaId ?? null, dto, user.id);
   }
 
   @Delete('notes/:noteId')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   @HttpCode(204)
   removeNote(@Param('projectId') projectId: string, @Param('noteId', noteId) id: string, @CurrentUser() user: UserEntity, @CurrentProjectRole() role: ProjectRole): Promise<void> {
     return this.maps.removeNote(projectId, id, user.id, role === 'owner');
@@ -119,7 +117,7 @@ export class JourneyMapController {
   }
 
   @Post('recommendations')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   createRecommendation(
     @Param('projectId') projectId: string,
     @Query() query: MapQueryDto,
@@ -130,13 +128,13 @@ export class JourneyMapController {
   }
 
   @Patch('recommendations/:recommendationId')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   updateRecommendation(@Param('projectId') projectId: string, @Param('recommendationId', recommendationId) id: string, @Body() dto: UpdateRecommendationDto): Promise<RecommendationResponse> {
     return this.review.updateRecommendation(projectId, id, dto);
   }
 
   @Delete('recommendations/:recommendationId')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   @HttpCode(204)
   removeRecommendation(@Param('projectId') projectId: string, @Param('recommendationId', recommendationId) id: string): Promise<void> {
     return this.review.removeRecommendation(projectId, id);
@@ -150,7 +148,7 @@ export class JourneyMapController {
   }
 
   @Post('versions')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   publish(@Param('projectId') projectId: string, @Query() query: MapQueryDto, @CurrentUser() user: UserEntity): Promise<MapVersionResponse> {
     return this.versions.publish(projectId, query.personaId ?? null, user.id);
   }
@@ -169,7 +167,7 @@ export class JourneyMapController {
 
   /** Published versions are immutable: always refused (409), so that nobody mistakes silence for success. */
   @Patch('versions/:versionId')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   editVersion(@Param('projectId') projectId: string, @Param('versionId', versionId) id: string): Promise<never> {
     return this.versions.refuseEdit(projectId, id);
   }
@@ -202,13 +200,13 @@ export class StageMetricsController {
   }
 
   @Put()
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   put(@Param('projectId') projectId: string, @Body() dto: PutStageMetricDto): Promise<StageMetricResponse> {
     return this.metrics.put(projectId, dto);
   }
 
   @Delete(':metricId')
-  @ProjectRoles(...MAP_REVIEWERS)
+  @ProjectRoles(...REVIEWERS)
   @HttpCode(204)
   remove(@Param('projectId') projectId: string, @Param('metricId', metricId) id: string): Promise<void> {
     return this.metrics.remove(projectId, id);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ClusterQuote, ClusterResponse, Page, ProjectJobResponse, RunComparisonResponse, SynthesisRunResponse } from '@tropa/contracts';
-import { ANY_MEMBER, CurrentUser, ProjectRoles, RESEARCH_EDITORS } from '../../core/auth/auth.decorators';
+import { ANY_MEMBER, CurrentUser, ProjectRoles, RESEARCH_EDITORS, REVIEWERS } from '../../core/auth/auth.decorators';
 import { UuidParamPipe } from '../../core/http/uuid-param.pipe';
 import type { UserEntity } from '../users/user.entity';
 import { ClusterReviewService } from './cluster-review.service';
@@ -92,40 +92,40 @@ export class SynthesisController {
   }
 
   @Patch('clusters/:clusterId')
-  @ProjectRoles(...RESEARCH_EDITORS)
+  @ProjectRoles(...REVIEWERS)
   update(@Param('projectId') projectId: string, @Param('clusterId', clusterId) id: string, @Body() dto: UpdateClusterDto): Promise<ClusterResponse> {
     return this.clusters.update(projectId, id, dto);
   }
 
   @Post('clusters/:clusterId/accept')
-  @ProjectRoles(...RESEARCH_EDITORS)
+  @ProjectRoles(...REVIEWERS)
   @HttpCode(200)
   accept(@Param('projectId') projectId: string, @Param('clusterId', clusterId) id: string, @CurrentUser() user: UserEntity): Promise<ClusterResponse> {
     return this.clusters.accept(projectId, id, user.id);
   }
 
   @Post('clusters/:clusterId/discard')
-  @ProjectRoles(...RESEARCH_EDITORS)
+  @ProjectRoles(...REVIEWERS)
   @HttpCode(200)
   discard(@Param('projectId') projectId: string, @Param('clusterId', clusterId) id: string): Promise<ClusterResponse> {
     return this.clusters.discard(projectId, id);
   }
 
   @Post('clusters/:clusterId/merge')
-  @ProjectRoles(...RESEARCH_EDITORS)
+  @ProjectRoles(...REVIEWERS)
   @HttpCode(200)
   merge(@Param('projectId') projectId: string, @Param('clusterId', clusterId) id: string, @Body() dto: MergeClustersDto): Promise<ClusterResponse> {
     return this.clusters.merge(projectId, id, dto);
   }
 
   @Post('clusters/:clusterId/split')
-  @ProjectRoles(...RESEARCH_EDITORS)
+  @ProjectRoles(...REVIEWERS)
   split(@Param('projectId') projectId: string, @Param('clusterId', clusterId) id: string, @Body() dto: SplitClusterDto): Promise<ClusterResponse> {
     return this.clusters.split(projectId, id, dto);
   }
 
   @Post('clusters/:clusterId/move')
-  @ProjectRoles(...RESEARCH_EDITORS)
+  @ProjectRoles(...REVIEWERS)
   @HttpCode(200)
   move(@Param('projectId') projectId: string, @Param('clusterId', clusterId) id: string, @Body() dto: MoveQuotesDto): Promise<{ moved: number }> {
     return this.clusters.move(projectId, id, dto);
@@ -151,7 +151,7 @@ export class ProjectJobsController {
   }
 
   @Patch(':jobId')
-  @ProjectRoles(...RESEARCH_EDITORS)
+  @ProjectRoles(...REVIEWERS)
   update(@Param('projectId') projectId: string, @Param('jobId', jobId) id: string, @Body() dto: UpdateProjectJobDto): Promise<ProjectJobResponse> {
     return this.jobs.update(projectId, id, dto);
   }

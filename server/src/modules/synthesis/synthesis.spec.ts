@@ -87,10 +87,11 @@ describe('synthesis runs and review', () => {
     expect(page.items[0].score).toBeGreaterThan(0);
   });
 
-  it('should let a strategist read but not accept, and answer 404 to another project’s member', async () => {
+  it('should let a strategist review clusters but not run the synthesis, and answer 404 to another project’s member', async () => {
     const [job] = await clusters(firstRun.id, '&kind=job');
-    await strategist.post(api(`/synthesis/clusters/${job.id}/accept`)).expect(403);
     await strategist.post(api('/synthesis/runs'), {}).expect(403);
+    const renamed = (await strategist.patch(api(`/synthesis/clusters/${job.id}`), { label: job.label }).expect(200)).body as ClusterResponse;
+    expect(renamed.status).toBe(job.status);
     const other = await owner.createProject({ name: 'Чужой' });
     const outsider = await memberWithRole(owner, other.id, 'owner');
     await outsider.get(api(`/synthesis/clusters/${job.id}`)).expect(404);

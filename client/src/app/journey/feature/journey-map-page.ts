@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatButtonModule } from '@angular/material/button';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { RouterLink } from '@angular/router';
-import type { ApiError, JourneyLane, ProjectRole } from '@tropa/contracts';
+import type { ApiError, JourneyLane } from '@tropa/contracts';
 import { AuthStore } from '../../auth/data-access/auth-store';
 import { Submission } from '../../core/forms/submission';
 import { I18n } from '../../core/i18n/i18n';
@@ -22,7 +22,6 @@ import { TouchpointGaps } from '../ui/touchpoint-gaps';
 import { EvidenceDrawer } from './evidence-drawer';
 
 /** Roles that review findings, comment and write notes; moderators read only. */
-const REVIEWERS: readonly ProjectRole[] = ['owner', 'researcher', 'strategist'];
 
 interface ExportLink {
   format: MapExportFormat;
@@ -287,10 +286,7 @@ export class JourneyMapPage {
   protected readonly noteError = signal<ApiError | null>(null);
   protected readonly assembling = new Submission();
   protected readonly currentUserId = computed(() => this.auth.user()?.id ?? null);
-  protected readonly canReview = computed(() => {
-    const role = this.project.role();
-    return role !== null && REVIEWERS.includes(role) && !this.store.readOnly();
-  });
+  protected readonly canReview = computed(() => this.project.canReview() && !this.store.readOnly());
   protected readonly stageNameList = computed(() => (this.store.grid()?.stages ?? []).map((stage) => stage.name));
   private readonly seriesName = (personaId: string | null): string =>
     personaId === null ? this.i18n.t('journey.persona.all') : (this.store.personaNames().get(personaId) ?? personaId);

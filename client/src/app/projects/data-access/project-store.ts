@@ -1,9 +1,10 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ApiError, ProjectResponse, ProjectRole, UpdateProjectRequest } from '@tropa/contracts';
+import type { ApiError, ProjectResponse, UpdateProjectRequest } from '@tropa/contracts';
 import type { Subscription } from 'rxjs';
 import type { LoadStatus } from '../../core/data-access/load-status';
 import { toApiError, toResult } from '../../core/http/api-error';
 import type { Result } from '../../core/http/api-error';
+import { CONTENT_EDITORS, hasRole, REVIEWERS } from '../model/roles';
 import { ProjectsApi } from './projects-api';
 
 interface ProjectState {
@@ -12,7 +13,6 @@ interface ProjectState {
   error: ApiError | null;
 }
 
-const CONTENT_EDITORS: readonly ProjectRole[] = ['owner', 'researcher'];
 
 /** The open project and what the caller's role lets them do in it (the server enforces it too). */
 @Injectable()
@@ -27,10 +27,9 @@ export class ProjectStore {
   readonly role = computed(() => this.state().project?.myRole ?? null);
   readonly isOwner = computed(() => this.role() === 'owner');
   /** Stages, personas and touchpoints. */
-  readonly canEditContent = computed(() => {
-    const role = this.role();
-    return role !== null && CONTENT_EDITORS.includes(role);
-  });
+  readonly canEditContent = computed(() => hasRole(this.role(), CONTENT_EDITORS));
+  /** Clusters, jobs and the journey map. */
+  readonly canReview = computed(() => hasRole(this.role(), REVIEWERS));
 
   load(projectId: string): void {
     if (this.state().project?.id !== projectId) {

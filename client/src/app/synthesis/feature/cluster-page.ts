@@ -224,7 +224,7 @@ export class ClusterPage {
 
   protected readonly labels = synthesisLabels;
   protected readonly limits = TEXT_LIMITS;
-  protected readonly canWrite = this.project.canEditContent;
+  protected readonly canWrite = this.project.canReview;
   protected readonly action = new Submission();
   protected readonly splitLabel = signal('');
   protected readonly moveTarget = signal('');

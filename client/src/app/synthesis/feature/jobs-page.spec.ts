@@ -52,7 +52,7 @@ describe('JobsPage', () => {
   });
 
   it('should list the job with its evidence, personas and links', async () => {
-    const root = await render('strategist');
+    const root = await render('moderator');
 
     expect(text(root, 'job-title')).toBe('Skip the queue');
     expect(text(root, 'job-quotes')).toBe('6 quotes');

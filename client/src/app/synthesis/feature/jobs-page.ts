@@ -41,7 +41,7 @@ import { SynthesisNav } from '../ui/synthesis-nav';
           [job]="job"
           [stages]="lookups.stages()"
           [personas]="lookups.personaNames()"
-          [editable]="project.canEditContent()"
+          [editable]="project.canReview()"
           [busy]="action.saving()"
           (changed)="save(job, $event)"
         />

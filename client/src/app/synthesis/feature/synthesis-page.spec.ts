@@ -173,11 +173,22 @@ describe('SynthesisPage', () => {
     expect(merge.textContent?.trim()).toBe('Merge 2 selected');
   });
 
-  it('should show results but no run or review controls when the role is strategist', async () => {
+  it('should let a strategist review the clusters but not start a run', async () => {
     const root = await render('strategist', [aFinishedRun()]);
     await flushClusters('run-1', [aCluster()]);
 
-    expect(find(root, 'synthesis-read-only')).not.toBeNull();
+    expect(text(root, 'synthesis-read-only')).toContain('you review its clusters');
+    expect(find(root, 'cluster-card')).not.toBeNull();
+    expect(find(root, 'synthesis-start')).toBeNull();
+    expect(find(root, 'cluster-accept')).not.toBeNull();
+    expect(find(root, 'cluster-rename')).not.toBeNull();
+  });
+
+  it('should show results but no run or review controls when the role is moderator', async () => {
+    const root = await render('moderator', [aFinishedRun()]);
+    await flushClusters('run-1', [aCluster()]);
+
+    expect(text(root, 'synthesis-read-only')).toContain('You can read the results');
     expect(find(root, 'cluster-card')).not.toBeNull();
     expect(find(root, 'synthesis-start')).toBeNull();
     expect(find(root, 'cluster-accept')).toBeNull();

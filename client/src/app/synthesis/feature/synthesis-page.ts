@@ -50,8 +50,8 @@ const STATUS_FILTERS: readonly ClusterStatus[] = ['proposed', 'accepted', 'disca
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <tropa-synthesis-nav [projectId]="projectId()" />
-    @if (!canWrite()) {
-      <p class="tropa-muted" data-testid="synthesis-read-only">{{ 'synthesis.readOnly' | t }}</p>
+    @if (!canRun()) {
+      <p class="tropa-muted" data-testid="synthesis-read-only">{{ (canReview() ? 'synthesis.reviewOnly' : 'synthesis.readOnly') | t }}</p>
     }
     @if (runAction.error(); as error) {
       <tropa-error-banner [error]="error" [retryable]="false" />
@@ -60,7 +60,7 @@ const STATUS_FILTERS: readonly ClusterStatus[] = ['proposed', 'accepted', 'disca
       <tropa-error-banner [error]="error" (retry)="runs.reload()" />
     }
 
-    @if (canWrite() && runs.status() === 'ready' && !runs.active()) {
+    @if (canRun() && runs.status() === 'ready' && !runs.active()) {
       <section class="start">
         <tropa-synthesis-start-form
           [personas]="lookups.personas()"
@@ -77,7 +77,7 @@ const STATUS_FILTERS: readonly ClusterStatus[] = ['proposed', 'accepted', 'disca
     @if (runs.latest(); as latest) {
       <tropa-run-panel
         [run]="latest"
-        [editable]="canWrite()"
+        [editable]="canRun()"
         [busy]="runAction.saving()"
         (cancelRun)="cancel()"
         (retryRun)="retry()"
@@ -115,7 +115,7 @@ const STATUS_FILTERS: readonly ClusterStatus[] = ['proposed', 'accepted', 'disca
           </mat-form-field>
         </div>
 
-        @if (canWrite()) {
+        @if (canReview()) {
           <div class="tropa-actions merge-bar" data-testid="synthesis-merge-bar">
             <span class="tropa-muted">{{ 'synthesis.board.mergeHint' | t }}</span>
             <span class="tropa-spacer"></span>
@@ -153,8 +153,8 @@ const STATUS_FILTERS: readonly ClusterStatus[] = ['proposed', 'accepted', 'disca
             <tropa-cluster-card
               [cluster]="cluster"
               [stages]="lookups.stages()"
-              [editable]="canWrite() && cluster.status !== 'merged'"
-              [selectable]="canWrite() && cluster.status !== 'merged' && cluster.status !== 'discarded'"
+              [editable]="canReview() && cluster.status !== 'merged'"
+              [selectable]="canReview() && cluster.status !== 'merged' && cluster.status !== 'discarded'"
               [selected]="board.selectedIds().includes(cluster.id)"
               [busy]="action.saving()"
               (renamed)="update(cluster, { label: $event })"
@@ -209,7 +209,10 @@ export class SynthesisPage {
   protected readonly labels = synthesisLabels;
   protected readonly kinds = CLUSTER_KINDS;
   protected readonly statuses = STATUS_FILTERS;
-  protected readonly canWrite = this.project.canEditContent;
+  /** Starting, cancelling and retrying runs. */
+  protected readonly canRun = this.project.canEditContent;
+  /** Reviewing the clusters. */
+  protected readonly canReview = this.project.canReview;
   protected readonly kind = signal<ClusterKind>('job');
   /** Starting, cancelling or retrying a run. */
   protected readonly runAction = new Submission();

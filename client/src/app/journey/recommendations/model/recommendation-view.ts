@@ -1,10 +1,9 @@
 import type { FindingResponse, JourneyLane, JourneyMapResponse, ProjectRole, RecommendationResponse } from '@tropa/contracts';
+import { hasRole, REVIEWERS } from '../../../projects/model/roles';
 
 /** Who may change recommendations, metrics and versions of the map (the server checks it too). */
-const JOURNEY_EDITORS: readonly ProjectRole[] = ['owner', 'researcher', 'strategist'];
-
 export function canEditJourney(role: ProjectRole | null): boolean {
-  return role !== null && JOURNEY_EDITORS.includes(role);
+  return hasRole(role, REVIEWERS);
 }
 
 export type PriorityLevel = 'high' | 'medium' | 'low';
