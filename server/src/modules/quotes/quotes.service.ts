@@ -67,48 +67,53 @@ export class QuotesService {
 
   async list(projectId: string, query: QuoteListQueryDto, user: UserEntity): Promise<Page<QuoteResponse>> {
     const window = pageWindow(query);
-    const builder = this.dataSource
-      .getRepository(QuoteEntity)
-      .createQueryBuilder('quote')
-      // Each join finds at most one row per quote, so offset/limit page the quotes themselves.
-      .leftJoin('research_sessions', 'source_session', 'source_session.id = quote.session_id')
-      .leftJoin('utterances', 'source_utterance', 'source_utterance.id = quote.utterance_id')
-      .leftJoin('participants', 'source_participant', 'source_participant.id = source_utterance.participant_id')
-      .leftJoin('surveys', 'source_survey', 'source_survey.id = quote.survey_id')
-      .leftJoin('survey_responses', 'source_response', 'source_response.id = quote.response_id')
-      .addSelect('COALESCE(source_session.title, source_survey.title)', 'source_title')
-      .addSelect('COALESCE(source_participant.pseudonym, source_utterance.speaker)', 'source_speaker')
-      .where('quote.project_id = :projectId', { projectId })
-      .orderBy('quote.createdAt', sqlOrder(query.order, 'desc'))
-      .addOrderBy('quote.id', 'ASC')
-      .offset(window.skip)
-      .limit(window.pageSize);
+    // Filters need no join (persona through EXISTS), so the count reads the quotes alone.
+    const filtered = this.dataSource.getRepository(QuoteEntity).createQueryBuilder('quote').where('quote.project_id = :projectId', { projectId });
     if (query.q) {
-      builder.andWhere(`quote.search @@ (websearch_to_tsquery('russian', :q) || websearch_to_tsquery('english', :q))`, { q: query.q });
+      filtered.andWhere(`quote.search @@ (websearch_to_tsquery('russian', :q) || websearch_to_tsquery('english', :q))`, { q: query.q });
     }
-    if (query.sessionId) builder.andWhere('quote.session_id = :sessionId', { sessionId: query.sessionId });
-    if (query.surveyId) builder.andWhere('quote.survey_id = :surveyId', { surveyId: query.surveyId });
-    if (query.sourceType) builder.andWhere('quote.source_type = :sourceType', { sourceType: query.sourceType });
-    if (query.stageId) builder.andWhere('quote.stage_id = :stageId', { stageId: query.stageId });
-    if (query.participantKey) builder.andWhere('quote.participant_key = :participantKey', { participantKey: query.participantKey });
+    if (query.sessionId) filtered.andWhere('quote.session_id = :sessionId', { sessionId: query.sessionId });
+    if (query.surveyId) filtered.andWhere('quote.survey_id = :surveyId', { surveyId: query.surveyId });
+    if (query.sourceType) filtered.andWhere('quote.source_type = :sourceType', { sourceType: query.sourceType });
+    if (query.stageId) filtered.andWhere('quote.stage_id = :stageId', { stageId: query.stageId });
+    if (query.participantKey) filtered.andWhere('quote.participant_key = :participantKey', { participantKey: query.participantKey });
     if (query.personaId) {
-      builder.andWhere('(source_participant.persona_id = :personaId OR source_response.persona_id = :personaId)', { personaId: query.personaId });
+      filtered.andWhere(
+        `(EXISTS (SELECT 1 FROM utterances pu JOIN participants pp ON pp.id = pu.participant_id WHERE pu.id = quote.utterance_id AND pp.persona_id = :personaId)
+          OR EXISTS (SELECT 1 FROM survey_responses pr WHERE pr.id = quote.response_id AND pr.persona_id = :personaId))`,
+        { personaId: query.personaId },
+      );
     }
-    if (query.sentiment !== undefined) builder.andWhere('quote.sentiment = :sentiment', { sentiment: query.sentiment });
+    if (query.sentiment !== undefined) filtered.andWhere('quote.sentiment = :sentiment', { sentiment: query.sentiment });
     if (query.tagId || query.appliedBy) {
       const conditions = ['qt.quote_id = quote.id', ...(query.tagId ? ['qt.tag_id = :tagId'] : []), ...(query.appliedBy ? ['qt.applied_by = :appliedBy'] : [])];
-      builder.andWhere(`EXISTS (SELECT 1 FROM quote_tags qt WHERE ${conditions.join(' AND ')})`, { tagId: query.tagId, appliedBy: query.appliedBy });
+      filtered.andWhere(`EXISTS (SELECT 1 FROM quote_tags qt WHERE ${conditions.join(' AND ')})`, { tagId: query.tagId, appliedBy: query.appliedBy });
     }
     // Blind coding: until they compare, coders see only their own highlights and tags in such sessions.
     const blind = !query.compare;
     if (blind) {
-      builder.andWhere(
+      filtered.andWhere(
         `(quote.session_id IS NULL OR NOT EXISTS (SELECT 1 FROM research_sessions s WHERE s.id = quote.session_id AND s.blind_coding)
           OR quote.created_by = :me OR EXISTS (SELECT 1 FROM quote_tags mine WHERE mine.quote_id = quote.id AND mine.applied_by = :me))`,
         { me: user.id },
       );
     }
-    const [{ entities: rows, raw }, total] = await Promise.all([builder.getRawAndEntities<SourceRow>(), builder.getCount()]);
+    const builder = filtered
+      .clone()
+      // Each join finds at most one row per quote, so offset/limit page the quotes themselves.
+      .leftJoin('research_sessions', 'source_session', 'source_session.id = quote.session_id')
+      .leftJoin('utterances', 'source_utterance', 'source_utterance.id = quote.utterance_id')
+      .leftJoin('participants', 'source_participant', 'source_participant.id = source_utterance.participant_id')
+      .leftJoin('surveys', 'source_survey', 'source_survey.id = quote.survey_id')
+      .addSelect('COALESCE(source_session.title, source_survey.title)', 'source_title')
+      .addSelect('COALESCE(source_participant.pseudonym, source_utterance.speaker)', 'source_speaker')
+      .orderBy('quote.createdAt', sqlOrder(query.order, 'desc'))
+      .addOrderBy('quote.id', 'ASC')
+      .offset(window.skip)
+      .limit(window.pageSize);
+    const counted = filtered.clone().select('count(*)::int', 'total');
+    const [{ entities: rows, raw }, count] = await Promise.all([builder.getRawAndEntities<SourceRow>(), counted.getRawOne<{ total: number }>()]);
+    const total = count?.total ?? 0;
     const sources = new Map(raw.map((row) => [row.quote_id, { sourceTitle: row.source_title, speaker: row.source_speaker }]));
     const blindSessions = blind
       ? new Set(
