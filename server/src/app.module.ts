@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { FixedWindowStorage } from './core/http/rate-limit-storage';
 import { AUTH_RATE_LIMIT } from './core/auth/auth.decorators';
 import { SessionAuthGuard } from './core/auth/session-auth.guard';
 import { APP_CONFIG, type AppConfig } from './core/config/app-config';
@@ -40,16 +41,19 @@ export class AppModule {
         DatabaseModule.register({ url: databaseUrl, runMigrations: config.runMigrations }),
         JobQueueModule.register({ url: databaseUrl, runWorkers: config.workers === 'inline' }),
         JobsModule,
-        ThrottlerModule.forRoot([
-          { name: 'default', ttl, limit: config.rateLimit.perWindow },
-          {
-            // Login, registration and invitation look-ups: a strict limit against guessing.
-            name: 'auth',
-            ttl,
-            limit: config.rateLimit.authPerWindow,
-            skipIf: (context) => Reflect.getMetadata(AUTH_RATE_LIMIT, context.getHandler()) !== true,
-          },
-        ]),
+        ThrottlerModule.forRoot({
+          storage: new FixedWindowStorage(),
+          throttlers: [
+            { name: 'default', ttl, limit: config.rateLimit.perWindow },
+            {
+              // Login, registration and invitation look-ups: a strict limit against guessing.
+              name: 'auth',
+              ttl,
+              limit: config.rateLimit.authPerWindow,
+              skipIf: (context) => Reflect.getMetadata(AUTH_RATE_LIMIT, context.getHandler()) !== true,
+            },
+          ],
+        }),
         AuditModule,
         AuthModule,
         HealthModule,

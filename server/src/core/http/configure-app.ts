@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,9 +17,12 @@ export const JSON_BODY_LIMIT = '1mb';
 function serveClient(app: NestExpressApplication, clientDir: string): void {
   const index = join(clientDir, 'index.html');
   if (!existsSync(index)) return;
-  app.useStaticAssets(clientDir, { index: false, maxAge: '1h' });
+  const assets = express.static(clientDir, { index: false, maxAge: '1h' });
+  const isApi = (request: Request) => request.path.startsWith(`/${API_PREFIX}/`) || request.path === `/${API_PREFIX}`;
+  // API requests skip the file system: no stat of a would-be asset on every call.
+  app.use((request: Request, response: Response, next: NextFunction) => (isApi(request) ? next() : assets(request, response, next)));
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith(`/${API_PREFIX}/`) || request.path === `/${API_PREFIX}`) return next();
+    if (request.method !== 'GET' || isApi(request)) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });
