@@ -1,7 +1,8 @@
-import type { JourneyMapResponse, Page, RecommendationResponse, SessionResponse, SynthesisRunResponse } from '@tropa/contracts';
+import type { JourneyMapResponse, Page, ProjectJobResponse, RecommendationResponse, SessionResponse, SynthesisRunResponse } from '@tropa/contracts';
 import { ApiClient } from '../../../test/api-client';
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
 import { firstUser, memberWithRole } from '../../../test/factories/user.factory';
+import { DEMO_JOBS } from './demo-content';
 import type { DemoProjectResponse } from './dto/demo.dto';
 
 /**
@@ -63,8 +64,12 @@ describe('demo project', () => {
     expect(await count(`SELECT count(*)::int AS n FROM customer_events WHERE project_id = $1 AND amount > 0`)).toBeGreaterThan(100);
     const runs = (await owner.get(api('/synthesis/runs')).expect(200)).body as Page<SynthesisRunResponse>;
     expect(runs.items.map((run) => run.status)).toEqual(['succeeded']);
-    const jobs = (await owner.get(api('/jtbd')).expect(200)).body.items as unknown[];
+    const jobs = (await owner.get(api('/jtbd')).expect(200)).body.items as ProjectJobResponse[];
     expect(jobs.length).toBeGreaterThanOrEqual(2);
+    // Named as a researcher would, after what the customers want, not by the engine's keywords.
+    const wants = DEMO_JOBS.flatMap((job) => job.motivations);
+    expect(new Set(jobs.map((job) => job.title)).size).toBe(jobs.length);
+    for (const job of jobs) expect(wants.some((want) => want.includes(job.title.toLowerCase().replace(/^добиться, /, '')))).toBe(true);
     const map = (await owner.get(api('/map')).expect(200)).body as JourneyMapResponse;
     const stagesWithFindings = new Set(map.findings.map((finding) => finding.stageId));
     expect(stagesWithFindings.size).toBeGreaterThanOrEqual(5);
