@@ -39,7 +39,7 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule.register({ url: databaseUrl, runMigrations: config.runMigrations }),
-        JobQueueModule.register({ url: databaseUrl, runWorkers: config.workers === 'inline' }),
+        JobQueueModule.register({ url: databaseUrl, runWorkers: config.workers === 'inline', leaseSeconds: config.jobLeaseSeconds }),
         JobsModule,
         ThrottlerModule.forRoot({
           storage: new FixedWindowStorage(),

@@ -26,6 +26,8 @@ export interface AppConfig {
   workers: 'inline' | 'off';
   /** A running synthesis whose worker sent no heartbeat for this long is taken over by another worker. */
   synthesisStaleSeconds: number;
+  /** A leased background job (an import) whose worker sent no heartbeat for this long is retried by another worker. */
+  jobLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +137,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const runMigrations = read.bool('TROPA_RUN_MIGRATIONS', true);
   const workers = read.oneOf<'inline' | 'off'>('TROPA_WORKERS', ['inline', 'off'], 'inline');
   const synthesisStaleSeconds = read.int('TROPA_SYNTHESIS_STALE_SECONDS', 60, 2, 3600);
+  const jobLeaseSeconds = read.int('TROPA_JOB_LEASE_SECONDS', 60, 2, 3600);
   const secretFromEnv = read.optional('TROPA_SECRET');
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   const secret = resolveSecret(secretFromEnv, dataDir, read.problems);
@@ -154,6 +157,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     runMigrations,
     workers,
     synthesisStaleSeconds,
+    jobLeaseSeconds,
   };
 }
 

@@ -1,16 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { SynthesisRunResponse } from '@tropa/contracts';
 import type { ApiClient } from '../../../test/api-client';
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
 import { evidenceAnswer } from '../../../test/factories/synthesis-evidence';
 import { firstUser } from '../../../test/factories/user.factory';
+import { WorkerProcesses } from '../../../test/worker-processes';
 
-const ROOT = resolve(__dirname, '../../../..');
-const WORKER = join(ROOT, 'server/dist/server/src/worker.js');
 const QUOTES = 3000;
 
 /**
@@ -22,46 +16,16 @@ describe('synthesis worker crash', () => {
   let testApp: TestApp;
   let owner: ApiClient;
   let projectId: string;
-  const workers: ChildProcess[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), 'tropa-worker-'));
-  let workerLog = '';
-
-  function startWorker(): ChildProcess {
-    const worker = spawn(process.execPath, [WORKER], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        NODE_ENV: 'production',
-        DATABASE_URL: testApp.databaseUrl,
-        TROPA_DATA_DIR: dataDir,
-        TROPA_SECRET: randomBytes(32).toString('hex'),
-        TROPA_SYNTHESIS_STALE_SECONDS: '2',
-        TROPA_LOG_FORMAT: 'json',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    // Kept for the failure message; read so that a chatty worker never blocks on a full pipe.
-    worker.stderr?.on('data', (chunk: Buffer) => (workerLog = (workerLog + chunk.toString()).slice(-20_000)));
-    workers.push(worker);
-    return worker;
-  }
+  const workers = new WorkerProcesses();
+  const startWorker = () => workers.start(testApp.databaseUrl, { TROPA_SYNTHESIS_STALE_SECONDS: '2' });
 
   async function runRow(runId: string): Promise<{ status: string; phase: string; attempts: number; worker: string | null }> {
     return (await testApp.dataSource.query(`SELECT status, phase, attempts, worker FROM synthesis_runs WHERE id = $1`, [runId]))[0];
   }
 
-  async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, seconds = 180): Promise<T> {
-    for (let i = 0; i < seconds * 10; i++) {
-      const value = await read();
-      if (done(value)) return value;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`timed out waiting for ${what}; worker log:\n${workerLog}`);
-  }
-
   beforeAll(async () => {
     // The worker runs the built server, as `npm run worker` does (incremental: quick when built).
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'server/tsconfig.app.json'], { cwd: ROOT, stdio: 'inherit' });
+    WorkerProcesses.build();
     testApp = await createTestApp({ TROPA_WORKERS: 'off' });
     owner = await firstUser(testApp);
     projectId = (await owner.createProject()).id;
@@ -77,23 +41,20 @@ describe('synthesis worker crash', () => {
   }, 240_000);
 
   afterAll(async () => {
-    for (const worker of workers) if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGTERM');
-    await Promise.all(workers.map((worker) => (worker.exitCode === null && worker.signalCode === null ? new Promise((r) => worker.once('exit', r)) : null)));
+    await workers.stopAll();
     await testApp?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('should complete a run whose worker was killed, once, with no duplicate clusters', async () => {
     const run = (await owner.post(`/api/projects/${projectId}/synthesis/runs`, { seed: 3 }).expect(202)).body as SynthesisRunResponse;
     const doomed = startWorker();
-    const midway = await until(() => runRow(run.id), (row) => row.status === 'running' && ['clustering', 'touchpoints'].includes(row.phase), 'the run to reach clustering');
+    const midway = await workers.until(() => runRow(run.id), (row) => row.status === 'running' && ['clustering', 'touchpoints'].includes(row.phase), 'the run to reach clustering');
     expect(midway.attempts).toBe(1);
-    doomed.kill('SIGKILL');
-    await new Promise((r) => doomed.once('exit', r));
+    await workers.kill(doomed);
     expect((await runRow(run.id)).status).toBe('running'); // nobody has noticed yet
 
     startWorker();
-    const done = await until(() => runRow(run.id), (row) => !['queued', 'running'].includes(row.status), 'the run to finish');
+    const done = await workers.until(() => runRow(run.id), (row) => !['queued', 'running'].includes(row.status), 'the run to finish');
     expect(done).toMatchObject({ status: 'succeeded', attempts: 2 });
 
     const finished = (await owner.get(`/api/projects/${projectId}/synthesis/runs/${run.id}`).expect(200)).body as SynthesisRunResponse;
@@ -110,7 +71,7 @@ describe('synthesis worker crash', () => {
 
     // An undisturbed run on the same evidence and seed finds exactly the same clusters.
     const again = (await owner.post(`/api/projects/${projectId}/synthesis/runs`, { seed: 3 }).expect(202)).body as SynthesisRunResponse;
-    await until(() => runRow(again.id), (row) => !['queued', 'running'].includes(row.status), 'the second run');
+    await workers.until(() => runRow(again.id), (row) => !['queued', 'running'].includes(row.status), 'the second run');
     const second = (await owner.get(`/api/projects/${projectId}/synthesis/runs/${again.id}`).expect(200)).body as SynthesisRunResponse;
     expect(second.counts).toEqual(finished.counts);
     expect(second.changes).toEqual({ new: 0, grown: 0, shrunk: 0, same: finished.counts!.clusters + finished.counts!.touchpoints, gone: 0 });

@@ -86,6 +86,14 @@ export class ImportRunner {
     }
   }
 
+  /** Its worker died on the last attempt: nothing was written (the transaction died with it); the person may start it again. */
+  async lost(data: ImportJobData): Promise<void> {
+    const reason = 'The import stopped because its worker stopped, on every attempt; nothing was imported. Start it again.';
+    const report: ImportReport = { dryRun: data.dryRun, rows: 0, valid: 0, imported: 0, problems: [{ row: 0, column: null, reason }], problemCount: 1 };
+    await this.dataSource.getRepository(SurveyImportEntity).update({ id: data.importId }, { status: 'failed', report });
+    await this.jobs.fail(data.jobId, reason);
+  }
+
   /**
    * One streaming pass: the stored file is read in slices, each row is checked and converted,
    * and batches of clean rows are copied into the transaction while the next batch is parsed.

@@ -51,8 +51,12 @@ export class SurveyImportsService implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    // A crashed worker's import rolls back with its transaction; pg-boss retries it from the start.
-    await this.queue.register<ImportJobData>(SURVEY_IMPORT_QUEUE, (data) => this.runner.run(data), { retryLimit: 2, expireInSeconds: 30 * 60 });
+    // A crashed worker's import rolls back with its transaction; its lease runs out and another worker retries it from the start.
+    await this.queue.register<ImportJobData>(SURVEY_IMPORT_QUEUE, (data) => this.runner.run(data), {
+      retryLimit: 2,
+      expireInSeconds: 30 * 60,
+      leased: { onLost: (data) => this.runner.lost(data) },
+    });
   }
 
   /**
