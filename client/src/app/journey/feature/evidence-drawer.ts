@@ -16,8 +16,7 @@ import { ErrorBanner } from '../../core/ui/error-banner';
 import { LoadingIndicator } from '../../core/ui/loading-indicator';
 import { EvidenceStore } from '../data-access/evidence-store';
 import { MapStore } from '../data-access/map-store';
-import { evidenceLink } from '../model/evidence-link';
-import type { EvidenceLink } from '../model/evidence-link';
+import { quotePlace, type QuotePlace } from '../../quotes/model/quote-links';
 import { strengthBadge } from '../model/journey-grid';
 import { journeyLabels } from '../model/journey-labels';
 import { NoteCard } from '../ui/note-card';
@@ -438,8 +437,8 @@ export class EvidenceDrawer {
     this.map.select(null);
   }
 
-  protected linkOf(quote: EvidenceQuoteResponse): EvidenceLink | null {
-    return evidenceLink(this.projectId(), quote);
+  protected linkOf(quote: EvidenceQuoteResponse): QuotePlace | null {
+    return quotePlace(this.projectId(), quote);
   }
 
   protected startReject(): void {

@@ -103,7 +103,7 @@ describe('QuotesPage', () => {
     expect(find(first, 'quote-open')?.getAttribute('href')).toBe('/projects/project-1/sessions/session-1?utterance=utterance-4');
     expect(find(second, 'quote-source-title')?.textContent).toBe('Покупатели');
     expect(find(second, 'quote-speaker')).toBeNull();
-    expect(find(second, 'quote-open')?.getAttribute('href')).toBe('/projects/project-1/surveys/survey-1/responses');
+    expect(find(second, 'quote-open')?.getAttribute('href')).toBe('/projects/project-1/surveys/survey-1/responses?response=response-1');
     expect(find(root, 'quote-paginator')).not.toBeNull();
   });
 

@@ -9,10 +9,10 @@ describe('quotePlace', () => {
     });
   });
 
-  it('should open the survey responses when the quote is a survey answer', () => {
+  it('should open the survey responses at the response when the quote is a survey answer', () => {
     const quote = aQuote({ sourceType: 'survey_answer', sessionId: null, utteranceId: null, surveyId: 'v1', responseId: 'r1', questionName: 'job' });
 
-    expect(quotePlace('p1', quote)).toEqual({ commands: ['/projects', 'p1', 'surveys', 'v1', 'responses'], queryParams: {} });
+    expect(quotePlace('p1', quote)).toEqual({ commands: ['/projects', 'p1', 'surveys', 'v1', 'responses'], queryParams: { response: 'r1' } });
   });
 
   it('should give no place when the source is missing', () => {

@@ -6,11 +6,14 @@ export interface QuotePlace {
   queryParams: Record<string, string>;
 }
 
+/** What every kind of quote (a list's, a cluster's, a finding's evidence) tells of its source. */
+export type QuoteSource = Pick<QuoteResponse, 'sourceType' | 'sessionId' | 'utteranceId' | 'surveyId' | 'responseId'>;
+
 /**
  * A transcript quote opens its session at the utterance; a survey answer opens the survey's
- * responses. Null when the source is gone.
+ * responses with its response open. Null when the source is gone.
  */
-export function quotePlace(projectId: string, quote: QuoteResponse): QuotePlace | null {
+export function quotePlace(projectId: string, quote: QuoteSource): QuotePlace | null {
   switch (quote.sourceType) {
     case 'transcript':
       return quote.sessionId
@@ -20,7 +23,9 @@ export function quotePlace(projectId: string, quote: QuoteResponse): QuotePlace 
           }
         : null;
     case 'survey_answer':
-      return quote.surveyId ? { commands: ['/projects', projectId, 'surveys', quote.surveyId, 'responses'], queryParams: {} } : null;
+      return quote.surveyId
+        ? { commands: ['/projects', projectId, 'surveys', quote.surveyId, 'responses'], queryParams: quote.responseId ? { response: quote.responseId } : {} }
+        : null;
   }
 }
 

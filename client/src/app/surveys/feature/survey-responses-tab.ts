@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -185,12 +185,22 @@ export class SurveyResponsesTab {
       : [];
   });
 
+  /** `?response=`: a quote's source link opens its response. */
+  readonly response = input<string | undefined>();
+
   constructor() {
     effect(() => {
       const survey = this.store.survey();
       const projectId = this.store.projectId();
       if (survey) {
         untracked(() => this.responses.open(projectId, survey.id));
+      }
+    });
+    effect(() => {
+      const survey = this.store.survey();
+      const wanted = this.response();
+      if (survey && wanted) {
+        untracked(() => this.responses.select(wanted));
       }
     });
   }

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { ClusterQuote } from '@tropa/contracts';
 import type { MessageKey } from '../../core/i18n/messages.en';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { quoteContextLink } from '../model/quote-link';
+import { quotePlace } from '../../quotes/model/quote-links';
 
 /** A quote of a cluster (or job): its text, source, stage and score, a link to its context, and a tick box. */
 @Component({
@@ -90,6 +90,6 @@ export class ClusterQuoteRow {
   readonly selected = input(false);
   readonly toggled = output();
 
-  protected readonly link = computed(() => quoteContextLink(this.projectId(), this.quote()));
+  protected readonly link = computed(() => quotePlace(this.projectId(), this.quote()));
   protected readonly sourceKey = computed((): MessageKey => `synthesis.quotes.${this.quote().sourceType}`);
 }
