@@ -44,6 +44,21 @@ describe('assembleJourney', () => {
     expect(co.lanes.decisions.map((f) => [f.text, f.evidence])).toEqual([['Decides after a free trial', ['q5']]]);
   });
 
+  it('should name a finding of a catch-all tag by its most typical quote, and its opportunity by that quote too', () => {
+    const pain = { kind: 'pain' as const, id: 'pain', name: 'Pain', generic: true };
+    const quotes = [
+      evidenceQuote('g1', 'The courier came late again and the parcel was wet', { stageId: 'pu', participantKey: 'p1', tags: [pain] }),
+      evidenceQuote('g2', 'The courier was two hours late with my parcel', { stageId: 'pu', participantKey: 'p2', tags: [pain] }),
+      evidenceQuote('g3', 'Prices went up', { stageId: 'pu', participantKey: 'p3', tags: [pain] }),
+    ];
+    const result = assembleJourney(enInput({ quotes, jobs: [], themes: [], touchpoints: undefined }));
+    const finding = find(result, 'pains|pu|tag:pain');
+    expect(finding?.text).toMatch(/^Pain: "The courier (came late again and the parcel was wet|was two hours late with my parcel)"$/);
+    expect(finding?.evidence).toEqual(['g1', 'g2', 'g3']);
+    const quoted = finding?.text.slice('Pain: "'.length, -1);
+    expect(find(result, 'opportunities|pu|pain:tag:pain')?.text).toBe(`Remove the pain "${quoted}" at the Purchase stage`);
+  });
+
   it('should rate a pain strong when five people from three sources back it', () => {
     const pain = find(map, 'pains|pu|tag:pain-delivery');
     expect(pain?.strength).toEqual({ quotes: 5, participants: 5, sources: 3, sessions: 2, surveys: 1, level: 'strong' });

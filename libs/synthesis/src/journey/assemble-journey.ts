@@ -37,12 +37,14 @@ import {
   type StageKpis,
   type StageMetricInput,
 } from './journey.types';
-import { missingTouchpointOpportunityText, painOpportunityText } from './opportunity-text';
+import { missingTouchpointOpportunityText, painOpportunityText, taggedFindingText } from './opportunity-text';
 import { representativeQuotes } from './representative-quotes';
 import { mean, round2 } from './statistics';
 
 export const THEME_VALENCE_THRESHOLD = 0.5;
 export const OPPORTUNITIES_PER_STAGE = 3;
+/** Quotes read to pick the example quote of a tag's finding (an evenly spaced sample beyond). */
+export const EXAMPLE_CANDIDATES = 300;
 /** Negativity (or positivity) assumed for a pain (gain) whose evidence has no sentiment. */
 export const UNKNOWN_VALENCE = 0.5;
 
@@ -187,20 +189,34 @@ export function assembleJourney(input: AssembleJourneyInput): JourneyMap {
   }
 
   // Tag lanes.
+  /** What an opportunity calls a pain tagged with a catch-all tag: its example quote (else the finding's text). */
+  const painSubjects = new Map<string, string>();
   for (const stage of stages) {
-    const groups = new Map<string, { lane: FindingLane; id: string; name: string; evidence: string[] }>();
+    const groups = new Map<string, { lane: FindingLane; id: string; name: string; generic: boolean; evidence: string[] }>();
     for (const q of byStage.get(stage.id) ?? []) {
       for (const tag of q.tags) {
         const lane = TAG_LANES.find(([kind]) => kind === tag.kind)?.[1];
         if (!lane) continue;
         const groupKey = `${lane}\u0000${tag.id}`;
-        const group = groups.get(groupKey) ?? { lane, id: tag.id, name: tag.name, evidence: [] };
+        const group = groups.get(groupKey) ?? { lane, id: tag.id, name: tag.name, generic: tag.generic === true, evidence: [] };
         group.evidence.push(q.id);
         groups.set(groupKey, group);
       }
     }
     for (const g of groups.values()) {
-      const finding = createFinding({ lane: g.lane, stageId: stage.id, subject: { kind: 'tag', id: g.id }, text: g.name, evidence: g.evidence }, index);
+      // A catch-all tag's name ("Pain") says nothing: its most typical quote says what customers meant.
+      const example = g.generic
+        ? representativeQuotes(
+            g.evidence.map((id) => index.byId.get(id)).filter((q): q is EvidenceQuote => q !== undefined),
+            () => undefined,
+            () => 0,
+            1,
+            EXAMPLE_CANDIDATES,
+          )[0]?.text.trim()
+        : undefined;
+      const text = example ? taggedFindingText(input.lang, g.name, example) : g.name;
+      const finding = createFinding({ lane: g.lane, stageId: stage.id, subject: { kind: 'tag', id: g.id }, text, evidence: g.evidence }, index);
+      if (example) painSubjects.set(finding.key, example);
       if (g.lane === 'pains') finding.score = round4(valenceScore(finding, -1));
       if (g.lane === 'gains') finding.score = round4(valenceScore(finding, 1));
       add(finding);
@@ -313,7 +329,7 @@ export function assembleJourney(input: AssembleJourneyInput): JourneyMap {
   for (const c of columns) for (const lane of FINDING_LANES) c.lanes[lane].sort(byScore);
   for (const c of columns) {
     for (const pain of c.lanes.pains.slice(0, OPPORTUNITIES_PER_STAGE)) {
-      const text = painOpportunityText(input.lang, pain.text, c.name, c.id === largestDropStageId);
+      const text = painOpportunityText(input.lang, painSubjects.get(pain.key) ?? pain.text, c.name, c.id === largestDropStageId);
       const finding = createFinding({ lane: 'opportunities', stageId: c.id, subject: { kind: 'pain', id: `${pain.subject.kind}:${pain.subject.id}` }, text, evidence: pain.evidence, score: pain.score }, index);
       c.lanes.opportunities.push(finding);
     }

@@ -26,6 +26,8 @@ export interface EvidenceTag {
   id: string;
   name: string;
   valence?: number | null;
+  /** A kind's catch-all tag ("Pain", "Action"): its name alone says nothing of what customers meant. */
+  generic?: boolean;
 }
 
 export type EvidenceSourceKind = 'session' | 'survey';

@@ -1,4 +1,4 @@
-/** Texts of generated opportunities, in the project's language. */
+/** Texts of generated findings and opportunities, in the project's language. */
 import type { Lang } from '../types';
 
 export function painOpportunityText(lang: Lang, pain: string, stage: string, largestDrop: boolean): string {
@@ -15,4 +15,9 @@ export function missingTouchpointOpportunityText(lang: Lang, touchpoint: string,
   return stage === null
     ? `Offer ${touchpoint}: customers use it, but the company has no such touchpoint`
     : `Offer ${touchpoint} at the ${stage} stage: customers use it, but the company has no such touchpoint`;
+}
+
+/** A tagged finding: the tag's name and the quote that says it best. */
+export function taggedFindingText(lang: Lang, tag: string, example: string): string {
+  return lang === 'ru' ? `${tag}: «${example}»` : `${tag}: "${example}"`;
 }

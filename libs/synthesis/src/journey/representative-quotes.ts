@@ -55,12 +55,13 @@ export function representativeQuotes(
   themeOf: (quoteId: string) => string | undefined,
   themeSize: (themeId: string) => number,
   limit = THOUGHTS_PER_STAGE,
+  maxCandidates = MAX_CANDIDATES,
 ): EvidenceQuote[] {
   if (quotes.length === 0 || limit <= 0) return [];
   const all = quotes.length;
-  if (quotes.length > MAX_CANDIDATES) {
-    const step = quotes.length / MAX_CANDIDATES;
-    quotes = Array.from({ length: MAX_CANDIDATES }, (_, i) => quotes[Math.floor(i * step)]);
+  if (quotes.length > maxCandidates) {
+    const step = quotes.length / maxCandidates;
+    quotes = Array.from({ length: maxCandidates }, (_, i) => quotes[Math.floor(i * step)]);
   }
   const stemsOf = quotes.map((q) => contentStems(q.text));
   const df = new Map<string, number>();

@@ -29,6 +29,14 @@ const STARTER: StarterTag[] = [
   { kind: 'decision', ru: 'Момент решения', en: 'Decision moment', color: '#9333ea', shortcut: 'm' },
 ];
 
+/** Names of the starter codebook's catch-all tags per kind ("Pain", "Действие", "Негатив"), lower case. */
+const CATCH_ALL = new Set(STARTER.filter((tag) => !tag.parent && tag.kind !== 'job').flatMap((tag) => [`${tag.kind}:${tag.ru.toLowerCase()}`, `${tag.kind}:${tag.en.toLowerCase()}`]));
+
+/** Whether a tag is a kind's catch-all one of the starter codebook, whose name says nothing about what was meant. */
+export function isCatchAllTag(kind: TagKind, name: string): boolean {
+  return CATCH_ALL.has(`${kind}:${name.trim().toLowerCase()}`);
+}
+
 const STAGE_COLORS = ['#1d4ed8', '#0e7490', '#0f766e', '#4d7c0f', '#a16207', '#c2410c', '#be123c', '#7e22ce'];
 
 export function stageTagColor(position: number): string {

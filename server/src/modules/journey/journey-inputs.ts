@@ -17,6 +17,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { aggregatedIds, splitIds } from '../../core/database/id-lists';
 import { DomainException } from '../../core/errors/domain.exception';
+import { isCatchAllTag } from '../codebook/starter-codebook';
 
 interface QuoteRow {
   id: string;
@@ -89,7 +90,7 @@ function toEvidence(row: QuoteRow): EvidenceQuote {
     stageInferred: row.tagged_stage === null && row.mapped_stage === null && row.inferred_stage !== null,
     sentiment: personal ?? row.inferred_sentiment,
     sentimentInferred: personal === null && row.inferred_sentiment !== null,
-    tags: row.tags,
+    tags: row.tags.map((tag) => (isCatchAllTag(tag.kind, tag.name) ? { ...tag, generic: true } : tag)),
     participantKey: row.participant_key,
     sourceId: row.source_id,
     sourceKind: row.source_type === 'transcript' ? 'session' : 'survey',

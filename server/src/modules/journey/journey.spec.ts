@@ -109,6 +109,17 @@ describe('journey map', () => {
     expect(page.items[0]).toMatchObject({ sourceType: 'survey_answer', sourceTitle: 'Orders' });
   });
 
+  it('should name a pain tagged with the catch-all "Pain" tag by its most typical quote', async () => {
+    const tags = (await owner.get(api('/tags?pageSize=100')).expect(200)).body.items as Array<{ id: string; name: string; kind: string }>;
+    const pain = tags.find((tag) => tag.kind === 'pain' && tag.name === 'Pain')!;
+    const quotes = (await owner.get(api('/quotes?pageSize=3')).expect(200)).body.items as Array<{ id: string; text: string }>;
+    await owner.post(api('/quotes/bulk-tags'), { quoteIds: quotes.map((q) => q.id), tagId: pain.id, action: 'apply' }).expect(200);
+    const assembled = (await strategist.post(api('/map/assemble')).expect(200)).body as JourneyMapResponse;
+    const finding = assembled.findings.find((f) => f.key === `pains|${stages[4].id}|tag:${pain.id}`)!;
+    expect(quotes.map((q) => `Pain: "${q.text.trim()}"`)).toContain(finding.text);
+    expect([...finding.quoteIds].sort()).toEqual(quotes.map((q) => q.id).sort());
+  });
+
   it('should keep a rejection with its reason, an edit and comments through a re-assembly', async () => {
     const [first, second] = map.findings.filter((f) => f.lane === 'thoughts');
     const missing = await strategist.post(api(`/map/findings/${first.id}/review`), { decision: 'reject' }).expect(400);
