@@ -26,6 +26,11 @@ const EDGE: Record<Lang, ReadonlySet<string>> = {
   ru: new Set([...EDGE_WORDS.ru, 'было', 'бы', 'будет']),
   en: new Set(EDGE_WORDS.en),
 };
+/** Words a clause cut at a comma may end with that never end a phrase ("деньги на | то, что…", "money on | what…"). */
+const DANGLING: Record<Lang, ReadonlySet<string>> = {
+  ru: new Set(['в', 'во', 'на', 'с', 'со', 'к', 'ко', 'по', 'для', 'от', 'до', 'за', 'из', 'о', 'об', 'у', 'при', 'про', 'без', 'через', 'и', 'а', 'но', 'или', 'что', 'чтобы', 'как']),
+  en: new Set(['to', 'for', 'on', 'in', 'of', 'with', 'at', 'from', 'by', 'about', 'and', 'or', 'but', 'the', 'a', 'an', 'that']),
+};
 
 // English person agreement, longest first.
 const EN_PERSON: ReadonlyArray<readonly [RegExp, string]> = [
@@ -55,7 +60,8 @@ function stripEdges(text: string, lang: Lang): string {
       words = words.slice(1);
       changed = true;
     }
-    if (words.length > 0 && (EDGE[lang].has(bare(words[words.length - 1])) || bare(words[words.length - 1]) === '')) {
+    const last = words.length > 0 ? bare(words[words.length - 1]) : null;
+    if (last !== null && (EDGE[lang].has(last) || DANGLING[lang].has(last) || last === '')) {
       words = words.slice(0, -1);
       changed = true;
     }
