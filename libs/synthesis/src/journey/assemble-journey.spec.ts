@@ -94,6 +94,14 @@ describe('assembleJourney', () => {
     expect(pains[0].sentiment).toBe(-1.3);
   });
 
+  it('should speak for an unnamed theme with its most typical quote, and use the name a person gave it', () => {
+    const texts = new Map(EN_QUOTES.map((q) => [q.id, `"${q.text.trim()}"`]));
+    expect(['q7', 'q8', 'q9'].map((id) => texts.get(id))).toContain(find(map, 'pains|pu|theme:t-slow')?.text);
+    const named = assembleJourney(enInput({ themes: (enInput().themes ?? []).map((t) => ({ ...t, label: t.id === 't-slow' ? 'Slow delivery' : t.label, named: t.id === 't-slow' })) }));
+    expect(find(named, 'pains|pu|theme:t-slow')?.text).toBe('Slow delivery');
+    expect(find(named, 'opportunities|pu|pain:theme:t-slow')?.text).toBe('Remove the pain "Slow delivery" at the Purchase stage');
+  });
+
   it('should make a negative theme a pain and a positive one a gain, and skip a neutral one', () => {
     expect(find(map, 'pains|pu|theme:t-slow')?.evidence).toEqual(['q7', 'q8', 'q9']);
     expect(find(map, 'gains|pu|theme:t-taste')?.evidence).toEqual(['q13', 'q14']);

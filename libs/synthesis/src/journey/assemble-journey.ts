@@ -37,7 +37,7 @@ import {
   type StageKpis,
   type StageMetricInput,
 } from './journey.types';
-import { missingTouchpointOpportunityText, painOpportunityText, taggedFindingText } from './opportunity-text';
+import { missingTouchpointOpportunityText, painOpportunityText, quotedText, taggedFindingText } from './opportunity-text';
 import { representativeQuotes } from './representative-quotes';
 import { mean, round2 } from './statistics';
 
@@ -189,7 +189,7 @@ export function assembleJourney(input: AssembleJourneyInput): JourneyMap {
   }
 
   // Tag lanes.
-  /** What an opportunity calls a pain tagged with a catch-all tag: its example quote (else the finding's text). */
+  /** What an opportunity calls a pain of a catch-all tag or an unnamed theme: its typical quote (else the finding's text). */
   const painSubjects = new Map<string, string>();
   for (const stage of stages) {
     const groups = new Map<string, { lane: FindingLane; id: string; name: string; generic: boolean; evidence: string[] }>();
@@ -205,15 +205,7 @@ export function assembleJourney(input: AssembleJourneyInput): JourneyMap {
     }
     for (const g of groups.values()) {
       // A catch-all tag's name ("Pain") says nothing: its most typical quote says what customers meant.
-      const example = g.generic
-        ? representativeQuotes(
-            g.evidence.map((id) => index.byId.get(id)).filter((q): q is EvidenceQuote => q !== undefined),
-            () => undefined,
-            () => 0,
-            1,
-            EXAMPLE_CANDIDATES,
-          )[0]?.text.trim()
-        : undefined;
+      const example = g.generic ? typicalQuote(g.evidence.map((id) => index.byId.get(id)).filter((q): q is EvidenceQuote => q !== undefined)) : undefined;
       const text = example ? taggedFindingText(input.lang, g.name, example) : g.name;
       const finding = createFinding({ lane: g.lane, stageId: stage.id, subject: { kind: 'tag', id: g.id }, text, evidence: g.evidence }, index);
       if (example) painSubjects.set(finding.key, example);
@@ -235,7 +227,11 @@ export function assembleJourney(input: AssembleJourneyInput): JourneyMap {
       const sentiment = mean(known) ?? theme.meanSentiment;
       if (sentiment === null || Math.abs(sentiment) < THEME_VALENCE_THRESHOLD) continue;
       const lane: FindingLane = sentiment < 0 ? 'pains' : 'gains';
-      const finding = createFinding({ lane, stageId: stage.id, subject: { kind: 'theme', id: theme.id }, text: theme.label, evidence: stageQuotes.map((q) => q.id) }, index);
+      // An engine's label is a bag of keywords until a person names the theme: till then its most typical quote here speaks for it.
+      const example = theme.named ? undefined : typicalQuote(stageQuotes);
+      const text = example ? quotedText(input.lang, example) : theme.label;
+      const finding = createFinding({ lane, stageId: stage.id, subject: { kind: 'theme', id: theme.id }, text, evidence: stageQuotes.map((q) => q.id) }, index);
+      if (example) painSubjects.set(finding.key, example);
       if (finding.sentiment === null) finding.sentiment = round2(sentiment);
       finding.score = round4(valenceScore(finding, lane === 'pains' ? -1 : 1));
       add(finding);
@@ -368,6 +364,11 @@ export function assembleJourney(input: AssembleJourneyInput): JourneyMap {
       skippedMetricPoints: curve.skippedMetricPoints,
     },
   };
+}
+
+/** The most typical of some quotes (trimmed), by the thoughts' measure without themes; undefined for none. */
+function typicalQuote(quotes: readonly EvidenceQuote[]): string | undefined {
+  return representativeQuotes(quotes, () => undefined, () => 0, 1, EXAMPLE_CANDIDATES)[0]?.text.trim();
 }
 
 /** The quotes in scope among `ids` (each once), by stage. */

@@ -65,6 +65,8 @@ export interface JourneyJobInput {
 export interface JourneyThemeInput {
   id: string;
   label: string;
+  /** A person named the theme; otherwise its label is the engine's keywords. */
+  named?: boolean;
   quoteIds: readonly string[];
   /** Mean sentiment of the cluster, -2..+2; used when none of its quotes in a stage has a sentiment. */
   meanSentiment: number | null;

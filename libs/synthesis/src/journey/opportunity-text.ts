@@ -17,7 +17,12 @@ export function missingTouchpointOpportunityText(lang: Lang, touchpoint: string,
     : `Offer ${touchpoint} at the ${stage} stage: customers use it, but the company has no such touchpoint`;
 }
 
+/** A quote as a finding's text. */
+export function quotedText(lang: Lang, quote: string): string {
+  return lang === 'ru' ? `«${quote}»` : `"${quote}"`;
+}
+
 /** A tagged finding: the tag's name and the quote that says it best. */
 export function taggedFindingText(lang: Lang, tag: string, example: string): string {
-  return lang === 'ru' ? `${tag}: «${example}»` : `${tag}: "${example}"`;
+  return `${tag}: ${quotedText(lang, example)}`;
 }

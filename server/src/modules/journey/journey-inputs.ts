@@ -122,14 +122,14 @@ export async function loadThemes(dataSource: DataSource, runId: string | null): 
        UNION ALL
        SELECT chain.id, p.id, p.previous_cluster_id FROM chain JOIN synthesis_clusters p ON p.id = chain.previous_cluster_id
      ), roots AS (SELECT DISTINCT ON (id) id, root FROM chain WHERE previous_cluster_id IS NULL)
-     SELECT c.id, roots.root, c.label, c.mean_sentiment,
+     SELECT c.id, roots.root, c.label, c.edited, c.mean_sentiment,
             ${aggregatedIds('m.quote_id')} AS quote_ids
        FROM synthesis_clusters c JOIN roots ON roots.id = c.id
        LEFT JOIN synthesis_cluster_members m ON m.cluster_id = c.id
       GROUP BY c.id, roots.root ORDER BY c.position`,
     [runId],
-  )) as Array<{ id: string; root: string; label: string; mean_sentiment: number | null; quote_ids: string }>;
-  return rows.map((row) => ({ id: row.root, label: row.label, quoteIds: splitIds(row.quote_ids), meanSentiment: row.mean_sentiment }));
+  )) as Array<{ id: string; root: string; label: string; edited: boolean; mean_sentiment: number | null; quote_ids: string }>;
+  return rows.map((row) => ({ id: row.root, label: row.label, named: row.edited, quoteIds: splitIds(row.quote_ids), meanSentiment: row.mean_sentiment }));
 }
 
 /**

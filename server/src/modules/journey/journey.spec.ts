@@ -120,6 +120,17 @@ describe('journey map', () => {
     expect([...finding.quoteIds].sort()).toEqual(quotes.map((q) => q.id).sort());
   });
 
+  it('should speak for an unnamed theme with one of its quotes, and use the name a person gives it', async () => {
+    const before = (await strategist.get(api('/map')).expect(200)).body as JourneyMapResponse;
+    const theme = before.findings.find((f) => f.key.includes('|theme:'))!;
+    const evidence = (await strategist.get(api(`/map/findings/${theme.id}/evidence?pageSize=100`)).expect(200)).body as Page<EvidenceQuoteResponse>;
+    expect(evidence.items.map((q) => `"${q.text.trim()}"`)).toContain(theme.text);
+    const clusterId = theme.key.slice(theme.key.indexOf('|theme:') + '|theme:'.length);
+    await strategist.patch(api(`/synthesis/clusters/${clusterId}`), { label: 'Late couriers' }).expect(200);
+    const after = (await strategist.post(api('/map/assemble')).expect(200)).body as JourneyMapResponse;
+    expect(after.findings.find((f) => f.key === theme.key)?.text).toBe('Late couriers');
+  });
+
   it('should keep a rejection with its reason, an edit and comments through a re-assembly', async () => {
     const [first, second] = map.findings.filter((f) => f.lane === 'thoughts');
     const missing = await strategist.post(api(`/map/findings/${first.id}/review`), { decision: 'reject' }).expect(400);
