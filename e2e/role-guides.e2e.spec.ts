@@ -131,8 +131,8 @@ describe('Role journeys on the demo project', () => {
   }
 
   async function shot(page: Page, name: string): Promise<void> {
-    // Let charts finish their entry animation.
-    await page.waitForTimeout(300);
+    // Let charts finish their entry animation (ngx-charts draws a line in 1 s whatever [animations] says).
+    await page.waitForTimeout(1100);
     await page.screenshot({ path: join(OUT, `${name}.png`) });
   }
 

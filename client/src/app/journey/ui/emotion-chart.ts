@@ -101,6 +101,10 @@ import { formatScore } from '../model/journey-grid';
       height: 260px;
       width: 100%;
     }
+    /* ngx-charts draws lines at 1.5px: too faint for the map's main curve. */
+    .chart ::ng-deep path.line {
+      stroke-width: 3px;
+    }
     .tip {
       padding: 6px 4px;
       text-align: left;
