@@ -71,6 +71,10 @@ describe('synthesise', () => {
     expect(job?.kind).toBe('job');
     expect(job?.jtbd?.text).toMatch(/^Когда .+, я хочу .*кофе.*, чтобы .+$/);
     expect(job?.jtbd?.motivation.missing).toBe(false);
+    // Named by what its people want, first letter up; a theme keeps its keywords.
+    const want = job!.jtbd!.motivation.text!;
+    expect(job?.label).toBe(want.charAt(0).toUpperCase() + want.slice(1));
+    expect(theme?.label).toBe(theme?.keywords.slice(0, 3).join(', '));
     expect(theme?.kind).toBe('theme');
     expect(theme?.jtbd).toBeNull();
     expect(theme?.meanSentiment).toBeLessThan(0);

@@ -134,6 +134,8 @@ export function synthesise(input: SynthesisInput): SynthesisResult {
     }
     return {
       ...cluster,
+      // A job is named by what its people want ("Повторить прошлый заказ в пару касаний"), not by keywords.
+      label: jobLabel(jtbd) ?? cluster.label,
       kind,
       jobShare: round4(jobShare),
       jobQuoteIds,
@@ -164,4 +166,18 @@ export function synthesise(input: SynthesisInput): SynthesisResult {
     sentiment,
     touchpoints,
   };
+}
+
+/** Longest job name, in characters (cut at a word, with an ellipsis). */
+export const JOB_LABEL_MAX = 120;
+
+/** The motivation of a drafted statement as a name, first letter up; null without one. */
+function jobLabel(jtbd: JtbdStatement | null): string | null {
+  let want = jtbd?.motivation.missing ? null : jtbd?.motivation.text?.trim();
+  if (!want) return null;
+  if (want.length > JOB_LABEL_MAX) {
+    const cut = want.lastIndexOf(' ', JOB_LABEL_MAX - 1);
+    want = `${want.slice(0, cut > 0 ? cut : JOB_LABEL_MAX - 1).trim()}…`;
+  }
+  return want.charAt(0).toUpperCase() + want.slice(1);
 }
