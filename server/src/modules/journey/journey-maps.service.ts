@@ -29,6 +29,7 @@ import { pageWindow } from '../../core/http/page-query.dto';
 import type { EvidenceQueryDto } from './dto/journey.dto';
 import {
   assertStageOfProject,
+  evidenceSignature,
   latestRunId,
   loadEventFunnel,
   loadEvidence,
@@ -55,6 +56,7 @@ interface MapRow {
   persona_id: string | null;
   assembly: StoredAssembly | null;
   assembled_at: Date | null;
+  evidence_signature: string | null;
 }
 
 interface FindingRow {
@@ -139,13 +141,18 @@ function funnelResponse(journey: JourneyMap, model: FunnelModel | null, handoffs
 export class JourneyMapsService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The working map: as stored while its evidence is unchanged, re-assembled when it changed (or was never assembled). */
   async get(projectId: string, personaId: string | null, comparePersonas = false): Promise<JourneyMapResponse> {
     const map = await this.mapFor(projectId, personaId);
-    if (!map.assembly || comparePersonas) return this.assemble(projectId, personaId, comparePersonas);
+    if (comparePersonas) return this.assemble(projectId, personaId, comparePersonas);
+    const signature = await evidenceSignature(this.dataSource, projectId);
+    if (!map.assembly || map.evidence_signature !== signature) return this.assemble(projectId, personaId, false, signature);
     return this.response(map);
   }
 
-  async assemble(projectId: string, personaId: string | null, comparePersonas = false): Promise<JourneyMapResponse> {
+  /** `signature`: of the evidence about to be read (taken before reading, so that a change meanwhile re-assembles next time). */
+  async assemble(projectId: string, personaId: string | null, comparePersonas = false, signature?: string): Promise<JourneyMapResponse> {
+    const evidence = signature ?? (await evidenceSignature(this.dataSource, projectId));
     const map = await this.mapFor(projectId, personaId);
     const runId = await latestRunId(this.dataSource, projectId);
     const stages = await loadStages(this.dataSource, projectId);
@@ -190,7 +197,7 @@ export class JourneyMapsService {
       },
     };
 
-    await this.dataSource.transaction(async (manager) => {
+    const assembledAt = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT id FROM journey_maps WHERE id = $1 FOR UPDATE`, [map.id]);
       // Only what changed since the last assembly is written: a digest of each finding's content.
       const rows = placed.map((f, position) => {
@@ -212,9 +219,14 @@ export class JourneyMapsService {
         );
       }
       await manager.query(`UPDATE journey_findings SET present = false WHERE map_id = $1 AND present AND NOT (key = ANY($2::text[]))`, [map.id, placed.map((f) => f.key)]);
-      await manager.query(`UPDATE journey_maps SET assembly = $2, assembled_at = now() WHERE id = $1`, [map.id, JSON.stringify(assembly)]);
+      const [updated] = (await manager.query(`UPDATE journey_maps SET assembly = $2, assembled_at = now(), evidence_signature = $3 WHERE id = $1 RETURNING assembled_at`, [
+        map.id,
+        JSON.stringify(assembly),
+        evidence,
+      ])) as [Array<{ assembled_at: Date }>, number];
+      return updated[0].assembled_at;
     });
-    return this.response({ ...map, assembly, assembled_at: new Date() });
+    return this.response({ ...map, assembly, assembled_at: assembledAt, evidence_signature: evidence });
   }
 
   /** The quotes behind a finding, with their sources. */
@@ -315,7 +327,7 @@ export class JourneyMapsService {
     }
     const select = () =>
       this.dataSource.query(
-        `SELECT id, project_id, persona_id, assembly, assembled_at FROM journey_maps WHERE project_id = $1 AND persona_id IS NOT DISTINCT FROM $2`,
+        `SELECT id, project_id, persona_id, assembly, assembled_at, evidence_signature FROM journey_maps WHERE project_id = $1 AND persona_id IS NOT DISTINCT FROM $2`,
         [projectId, personaId],
       ) as Promise<MapRow[]>;
     const [existing] = await select();

@@ -215,6 +215,21 @@ describe('journey map', () => {
     expect(metrics.items).toEqual([expect.objectContaining({ kpi: 'Q', value: 2, source: 'manual' })]);
   });
 
+  it('should re-assemble the working map when it is read after its evidence changed, and only then', async () => {
+    const first = (await strategist.get(api('/map')).expect(200)).body as JourneyMapResponse;
+    const again = (await strategist.get(api('/map')).expect(200)).body as JourneyMapResponse;
+    expect(again.assembledAt).toBe(first.assembledAt);
+    const purchaseQuotes = (map: JourneyMapResponse) => map.emotions.find((p) => p.stageId === stages[4].id && p.personaId === null)!.n;
+    await answer(100, 103); // three new answers at Purchase: three quotes and three CSAT ratings
+    const fresh = (await strategist.get(api('/map')).expect(200)).body as JourneyMapResponse;
+    expect(fresh.assembledAt).not.toBe(first.assembledAt);
+    expect(purchaseQuotes(fresh)).toBeGreaterThan(purchaseQuotes(first));
+    const stages2 = (await owner.get(api('/stages')).expect(200)).body.items as Array<{ id: string; name: string }>;
+    await owner.patch(api(`/stages/${stages2[0].id}`), { name: 'Узнавание' }).expect(200);
+    const renamed = (await strategist.get(api('/map')).expect(200)).body as JourneyMapResponse;
+    expect(renamed.stages[0].name).toBe('Узнавание');
+  });
+
   it('should publish immutable versions and diff the working map against one after new evidence', async () => {
     const v1 = (await strategist.post(api('/map/versions')).expect(201)).body as MapVersionResponse;
     expect(v1).toMatchObject({ number: 1 });
