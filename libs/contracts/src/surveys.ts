@@ -148,7 +148,11 @@ export interface QuestionSummary {
   nps: { score: number; promoters: number; passives: number; detractors: number } | null;
   /** Matrix questions: counts per row and column. */
   matrix: Array<{ row: string; counts: ChoiceCount[] }> | null;
+  /** Open (text, comment) questions: the latest non-empty answers, newest first (at most SUMMARY_LATEST_ANSWERS). */
+  latest: string[] | null;
 }
+
+export const SUMMARY_LATEST_ANSWERS = 5;
 
 export interface SurveySummaryResponse {
   responses: number;

@@ -108,7 +108,7 @@ export function aResponseRecord(overrides: Partial<ResponseRecord> = {}): Respon
 }
 
 export function aQuestionSummary(overrides: Partial<QuestionSummary> = {}): QuestionSummary {
-  return { name: 'q1', title: 'Question 1', type: 'radiogroup', answered: 0, counts: [], mean: null, nps: null, matrix: null, ...overrides };
+  return { name: 'q1', title: 'Question 1', type: 'radiogroup', answered: 0, counts: [], mean: null, nps: null, matrix: null, latest: null, ...overrides };
 }
 
 export function anImport(overrides: Partial<SurveyImportResponse> = {}): SurveyImportResponse {

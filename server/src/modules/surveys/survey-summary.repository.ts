@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ChoiceCount, QuestionSummary, SurveyQuestionInfo, SurveySummaryResponse } from '@tropa/contracts';
+import { type ChoiceCount, type QuestionSummary, SUMMARY_LATEST_ANSWERS, type SurveyQuestionInfo, type SurveySummaryResponse } from '@tropa/contracts';
 import { DataSource } from 'typeorm';
 import type { QuestionMappingEntity } from './question-mapping.entity';
 
@@ -35,7 +35,7 @@ export class SurveySummaryRepository {
            FROM survey_responses r CROSS JOIN LATERAL jsonb_each(r.answers) e
           WHERE r.survey_id = $1 AND e.key = ANY($2) AND jsonb_typeof(e.value) IN ('string', 'number', 'boolean')
           GROUP BY 1, 3`,
-        [surveyId, [...scalar, ...open]],
+        [surveyId, scalar],
       )),
       ...(await this.dataSource.query<CountRow[]>(
         `SELECT e.key AS question, NULL AS row, item #>> '{}' AS value, count(*) AS count
@@ -58,17 +58,32 @@ export class SurveySummaryRepository {
       [surveyId],
     );
     const answered = new Map(answeredRows.map((row) => [row.question, Number(row.answered)]));
+    // Per open question, the newest answers by the survey's (survey_id, submitted_at) index: no scan of every text.
+    const latestRows = await this.dataSource.query<Array<{ question: string; text: string }>>(
+      `SELECT q.name AS question, x.text
+         FROM unnest($2::text[]) WITH ORDINALITY AS q(name, position)
+         CROSS JOIN LATERAL (
+           SELECT btrim(r.answers ->> q.name) AS text, r.submitted_at, r.id FROM survey_responses r
+            WHERE r.survey_id = $1 AND r.erased_at IS NULL AND jsonb_typeof(r.answers -> q.name) = 'string' AND btrim(r.answers ->> q.name) <> ''
+            ORDER BY r.submitted_at DESC, r.id LIMIT $3
+         ) x
+        ORDER BY q.position, x.submitted_at DESC, x.id`,
+      [surveyId, open, SUMMARY_LATEST_ANSWERS],
+    );
 
     return {
       responses: Number(totals.responses),
       completed: Number(totals.completed),
-      questions: questions.map((question) => this.summariseQuestion(question, rows, answered.get(question.name) ?? 0, mappings.get(question.name))),
+      questions: questions.map((question) => ({
+        ...this.summariseQuestion(question, rows, answered.get(question.name) ?? 0, mappings.get(question.name)),
+        latest: open.includes(question.name) ? latestRows.filter((row) => row.question === question.name).map((row) => row.text) : null,
+      })),
     };
   }
 
   private summariseQuestion(question: SurveyQuestionInfo, rows: CountRow[], answered: number, mapping: QuestionMappingEntity | undefined): QuestionSummary {
     const own = rows.filter((row) => row.question === question.name);
-    const summary: QuestionSummary = { name: question.name, title: question.title, type: question.type, answered, counts: [], mean: null, nps: null, matrix: null };
+    const summary: QuestionSummary = { name: question.name, title: question.title, type: question.type, answered, counts: [], mean: null, nps: null, matrix: null, latest: null };
     if (question.type === 'text' || question.type === 'comment') return summary;
     if (question.type === 'matrix') {
       summary.matrix = question.rows.map((row) => ({

@@ -142,6 +142,10 @@ describe('surveys', () => {
     expect(byName.nps.mean).toBe(6);
     expect(byName.complained.counts.map((item: { count: number }) => item.count)).toEqual([1, 1]);
     expect(byName.job.answered).toBe(3);
+    // An open question shows its latest answers, newest first; choice questions have none.
+    expect(byName.job.latest[0]).toBe('Купить');
+    expect(byName.job.latest).toHaveLength(3);
+    expect(byName.channel.latest).toBeNull();
   });
 
   it('should filter responses by answer value and date', async () => {

@@ -58,7 +58,7 @@ describe('SummaryStore', () => {
           type: 'matrix',
           matrix: [{ row: 'Taste', counts: [{ value: '5', text: 'Great', count: 3 }] }],
         }),
-        aQuestionSummary({ name: 'job', type: 'comment', answered: 4 }),
+        aQuestionSummary({ name: 'job', type: 'comment', answered: 4, latest: ['Купить крем к отпуску', 'Подарок маме'] }),
       ],
     });
   });
@@ -78,6 +78,7 @@ describe('SummaryStore', () => {
     });
     expect(charts[2]).toMatchObject({ kind: 'rating', mean: 1, series: [{ name: '1', value: 1 }] });
     expect(charts[4]).toMatchObject({ groups: [{ name: 'Taste', series: [{ name: 'Great', value: 3 }] }] });
+    expect(charts[5]).toMatchObject({ kind: 'open', latest: ['Купить крем к отпуску', 'Подарок маме'] });
   });
 
   it('should label yes/no answers and NPS groups in the UI language', () => {

@@ -29,7 +29,7 @@ export type QuestionChart =
       groups: ChartPoint[];
     })
   | (ChartBase & { kind: 'matrix'; groups: ChartSeries[] })
-  | (ChartBase & { kind: 'open' });
+  | (ChartBase & { kind: 'open'; latest: string[] });
 
 export interface ChartLabels {
   yes: string;
@@ -48,7 +48,7 @@ function questionChart(question: QuestionSummary, labels: ChartLabels): Question
   switch (question.type) {
     case 'text':
     case 'comment':
-      return { ...base, kind: 'open' };
+      return { ...base, kind: 'open', latest: question.latest ?? [] };
     case 'matrix':
       return {
         ...base,

@@ -24,6 +24,14 @@ import type { ChartPoint, QuestionChart as QuestionChartData } from '../model/su
       </p>
       @switch (c.kind) {
         @case ('open') {
+          @if (c.latest.length > 0) {
+            <h4 class="latest-title">{{ 'summary.latest' | t }}</h4>
+            <ul class="latest" data-testid="summary-latest">
+              @for (answer of c.latest; track $index) {
+                <li data-testid="summary-latest-answer">{{ answer }}</li>
+              }
+            </ul>
+          }
           <p class="tropa-muted">{{ 'summary.open' | t }}</p>
         }
         @case ('nps') {
@@ -118,6 +126,17 @@ import type { ChartPoint, QuestionChart as QuestionChartData } from '../model/su
     }
     .number {
       text-align: right;
+    }
+      .latest-title {
+      margin: 8px 0 4px;
+      font-size: 0.9em;
+    }
+    .latest {
+      margin: 0 0 8px;
+      padding-left: 18px;
+    }
+    .latest li {
+      margin-bottom: 6px;
     }
   `,
 })
