@@ -42,8 +42,8 @@ interface QuoteRow {
 }
 
 /**
- * The run's evidence as engine input, read in keyset batches (stable order by id, so
- * the same evidence and seed give the same clusters). Tags of every coder count once;
+ * The run's evidence as engine input, read in keyset batches, in content order (see
+ * byContent). Tags of every coder count once;
  * a survey answer's mapped stage and touchpoint count as tags, as a moderator's would.
  */
 export async function loadQuotes(dataSource: DataSource, projectId: string, filters: SynthesisFilters): Promise<QuoteInput[]> {
@@ -83,9 +83,22 @@ export async function loadQuotes(dataSource: DataSource, projectId: string, filt
         ...(row.sentiment === null ? {} : { sentiment: row.sentiment }),
       });
     }
-    if (rows.length < BATCH) return quotes;
+    if (rows.length < BATCH) return quotes.sort(byContent);
     after = rows[rows.length - 1].id;
   }
+}
+
+/**
+ * The engine's input order: by text, then person, then id, so that the same evidence and
+ * seed give the same clusters in any project (ids are random; two demo projects got
+ * different maps when the engine read quotes by id).
+ */
+function byContent(a: QuoteInput, b: QuoteInput): number {
+  return compare(a.text, b.text) || compare(a.participantId ?? '', b.participantId ?? '') || compare(a.id, b.id);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export async function loadStages(dataSource: DataSource, projectId: string): Promise<StageInput[]> {
