@@ -1,8 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { ProjectRole } from '@tropa/contracts';
-import { DataSource } from 'typeorm';
-import { MembershipEntity } from '../../modules/members/membership.entity';
 import { SessionsService } from '../../modules/auth/sessions.service';
 import { DomainException } from '../errors/domain.exception';
 import { IS_PUBLIC, PROJECT_ROLES } from './auth.decorators';
@@ -20,18 +18,21 @@ export class SessionAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
-    private readonly dataSource: DataSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const targets = [context.getHandler(), context.getClass()];
     const token = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const projectParam = request.params['projectId'];
+    const projectId = typeof projectParam === 'string' && UUID.test(projectParam) ? projectParam : null;
+    let projectRole: ProjectRole | null = null;
     if (token) {
-      const session = await this.sessions.resolve(token);
+      const session = await this.sessions.resolve(token, projectId);
       if (session) {
         request.user = session.user;
         request.sessionId = session.id;
+        projectRole = session.projectRole;
       }
     }
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
@@ -39,14 +40,9 @@ export class SessionAuthGuard implements CanActivate {
 
     const roles = this.reflector.get<ProjectRole[] | undefined>(PROJECT_ROLES, context.getHandler());
     if (!roles) return true;
-    const projectId = request.params['projectId'];
-    if (typeof projectId !== 'string' || !UUID.test(projectId)) throw DomainException.notFound('Project');
-    const membership = await this.dataSource
-      .getRepository(MembershipEntity)
-      .findOne({ where: { projectId, userId: request.user.id }, select: { role: true } });
-    if (!membership) throw DomainException.notFound('Project');
-    if (!roles.includes(membership.role)) throw DomainException.forbidden();
-    request.projectRole = membership.role;
+    if (!projectId || !projectRole) throw DomainException.notFound('Project');
+    if (!roles.includes(projectRole)) throw DomainException.forbidden();
+    request.projectRole = projectRole;
     return true;
   }
 }

@@ -15,12 +15,6 @@ interface QuoteSource {
   speaker: string | null;
 }
 
-interface SourceRow {
-  quote_id: string;
-  source_title: string | null;
-  source_speaker: string | null;
-}
-
 const NO_SOURCE: QuoteSource = { sourceTitle: null, speaker: null };
 
 /** The source of one quote (after a write), with the same joins as the list. */
@@ -60,76 +54,115 @@ function toQuoteResponse(quote: QuoteEntity, tags: QuoteTagEntity[], source: Quo
   };
 }
 
+interface QuoteRow {
+  id: string;
+  source_type: QuoteResponse['sourceType'];
+  text: string;
+  session_id: string | null;
+  utterance_id: string | null;
+  survey_id: string | null;
+  response_id: string | null;
+  question_name: string | null;
+  start_offset: number;
+  end_offset: number;
+  participant_key: string | null;
+  stage_id: string | null;
+  sentiment: number | null;
+  created_at: Date;
+  source_title: string | null;
+  source_speaker: string | null;
+  tags: QuoteResponse['tags'];
+}
+
+function rowToQuote(row: QuoteRow): QuoteResponse {
+  return {
+    id: row.id,
+    sourceType: row.source_type,
+    text: row.text,
+    sessionId: row.session_id,
+    utteranceId: row.utterance_id,
+    surveyId: row.survey_id,
+    responseId: row.response_id,
+    questionName: row.question_name,
+    sourceTitle: row.source_title,
+    speaker: row.source_speaker,
+    start: row.start_offset,
+    end: row.end_offset,
+    participantKey: row.participant_key,
+    stageId: row.stage_id,
+    sentiment: row.sentiment,
+    tags: row.tags,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
 /** Quotes of both kinds — transcript highlights and open survey answers — and the tags coders apply to them. */
 @Injectable()
 export class QuotesService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * A page of quotes with their sources and tags, in two plain statements (the page with its
+   * tags aggregated, and the count over the quotes alone): this list is read on every
+   * filter change, and the ORM's query building and hydration cost more than the queries.
+   */
   async list(projectId: string, query: QuoteListQueryDto, user: UserEntity): Promise<Page<QuoteResponse>> {
     const window = pageWindow(query);
-    // Filters need no join (persona through EXISTS), so the count reads the quotes alone.
-    const filtered = this.dataSource.getRepository(QuoteEntity).createQueryBuilder('quote').where('quote.project_id = :projectId', { projectId });
+    const params: unknown[] = [projectId];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = ['q.project_id = $1'];
     if (query.q) {
-      filtered.andWhere(`quote.search @@ (websearch_to_tsquery('russian', :q) || websearch_to_tsquery('english', :q))`, { q: query.q });
+      const q = param(query.q);
+      where.push(`q.search @@ (websearch_to_tsquery('russian', ${q}) || websearch_to_tsquery('english', ${q}))`);
     }
-    if (query.sessionId) filtered.andWhere('quote.session_id = :sessionId', { sessionId: query.sessionId });
-    if (query.surveyId) filtered.andWhere('quote.survey_id = :surveyId', { surveyId: query.surveyId });
-    if (query.sourceType) filtered.andWhere('quote.source_type = :sourceType', { sourceType: query.sourceType });
-    if (query.stageId) filtered.andWhere('quote.stage_id = :stageId', { stageId: query.stageId });
-    if (query.participantKey) filtered.andWhere('quote.participant_key = :participantKey', { participantKey: query.participantKey });
+    if (query.sessionId) where.push(`q.session_id = ${param(query.sessionId)}`);
+    if (query.surveyId) where.push(`q.survey_id = ${param(query.surveyId)}`);
+    if (query.sourceType) where.push(`q.source_type = ${param(query.sourceType)}`);
+    if (query.stageId) where.push(`q.stage_id = ${param(query.stageId)}`);
+    if (query.participantKey) where.push(`q.participant_key = ${param(query.participantKey)}`);
     if (query.personaId) {
-      filtered.andWhere(
-        `(EXISTS (SELECT 1 FROM utterances pu JOIN participants pp ON pp.id = pu.participant_id WHERE pu.id = quote.utterance_id AND pp.persona_id = :personaId)
-          OR EXISTS (SELECT 1 FROM survey_responses pr WHERE pr.id = quote.response_id AND pr.persona_id = :personaId))`,
-        { personaId: query.personaId },
-      );
+      const persona = param(query.personaId);
+      where.push(`(EXISTS (SELECT 1 FROM utterances pu JOIN participants pp ON pp.id = pu.participant_id WHERE pu.id = q.utterance_id AND pp.persona_id = ${persona})
+        OR EXISTS (SELECT 1 FROM survey_responses pr WHERE pr.id = q.response_id AND pr.persona_id = ${persona}))`);
     }
-    if (query.sentiment !== undefined) filtered.andWhere('quote.sentiment = :sentiment', { sentiment: query.sentiment });
+    if (query.sentiment !== undefined) where.push(`q.sentiment = ${param(query.sentiment)}`);
     if (query.tagId || query.appliedBy) {
-      const conditions = ['qt.quote_id = quote.id', ...(query.tagId ? ['qt.tag_id = :tagId'] : []), ...(query.appliedBy ? ['qt.applied_by = :appliedBy'] : [])];
-      filtered.andWhere(`EXISTS (SELECT 1 FROM quote_tags qt WHERE ${conditions.join(' AND ')})`, { tagId: query.tagId, appliedBy: query.appliedBy });
+      const conditions = ['qt.quote_id = q.id', ...(query.tagId ? [`qt.tag_id = ${param(query.tagId)}`] : []), ...(query.appliedBy ? [`qt.applied_by = ${param(query.appliedBy)}`] : [])];
+      where.push(`EXISTS (SELECT 1 FROM quote_tags qt WHERE ${conditions.join(' AND ')})`);
     }
     // Blind coding: until they compare, coders see only their own highlights and tags in such sessions.
     const blind = !query.compare;
+    const me = blind ? param(user.id) : '';
     if (blind) {
-      filtered.andWhere(
-        `(quote.session_id IS NULL OR NOT EXISTS (SELECT 1 FROM research_sessions s WHERE s.id = quote.session_id AND s.blind_coding)
-          OR quote.created_by = :me OR EXISTS (SELECT 1 FROM quote_tags mine WHERE mine.quote_id = quote.id AND mine.applied_by = :me))`,
-        { me: user.id },
-      );
+      where.push(`(q.session_id IS NULL OR NOT EXISTS (SELECT 1 FROM research_sessions s WHERE s.id = q.session_id AND s.blind_coding)
+        OR q.created_by = ${me} OR EXISTS (SELECT 1 FROM quote_tags mine WHERE mine.quote_id = q.id AND mine.applied_by = ${me}))`);
     }
-    const builder = filtered
-      .clone()
-      // Each join finds at most one row per quote, so offset/limit page the quotes themselves.
-      .leftJoin('research_sessions', 'source_session', 'source_session.id = quote.session_id')
-      .leftJoin('utterances', 'source_utterance', 'source_utterance.id = quote.utterance_id')
-      .leftJoin('participants', 'source_participant', 'source_participant.id = source_utterance.participant_id')
-      .leftJoin('surveys', 'source_survey', 'source_survey.id = quote.survey_id')
-      .addSelect('COALESCE(source_session.title, source_survey.title)', 'source_title')
-      .addSelect('COALESCE(source_participant.pseudonym, source_utterance.speaker)', 'source_speaker')
-      .orderBy('quote.createdAt', sqlOrder(query.order, 'desc'))
-      .addOrderBy('quote.id', 'ASC')
-      .offset(window.skip)
-      .limit(window.pageSize);
-    const counted = filtered.clone().select('count(*)::int', 'total');
-    const [{ entities: rows, raw }, count] = await Promise.all([builder.getRawAndEntities<SourceRow>(), counted.getRawOne<{ total: number }>()]);
-    const total = count?.total ?? 0;
-    const sources = new Map(raw.map((row) => [row.quote_id, { sourceTitle: row.source_title, speaker: row.source_speaker }]));
-    const blindSessions = blind
-      ? new Set(
-          (await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM research_sessions WHERE blind_coding AND id = ANY($1)', [
-            [...new Set(rows.map((row) => row.sessionId).filter((id): id is string => id !== null))],
-          ])).map((row) => row.id),
-        )
-      : new Set<string>();
-    const visible = (quote: QuoteEntity, tag: QuoteTagEntity) => !quote.sessionId || !blindSessions.has(quote.sessionId) || tag.appliedBy === user.id;
-    const tags = rows.length ? await this.dataSource.getRepository(QuoteTagEntity).find({ where: { quoteId: In(rows.map((row) => row.id)) }, order: { createdAt: 'ASC' } }) : [];
-    return {
-      items: rows.map((row) => toQuoteResponse(row, tags.filter((tag) => tag.quoteId === row.id && visible(row, tag)), sources.get(row.id) ?? NO_SOURCE)),
-      total,
-      page: window.page,
-      pageSize: window.pageSize,
-    };
+    const filter = where.join(' AND ');
+    const countParams = [...params];
+    const visibleTag = blind ? `(q.session_id IS NULL OR NOT rs.blind_coding OR qt.applied_by = ${me})` : 'true';
+    const [rows, counted] = await Promise.all([
+      this.dataSource.query<QuoteRow[]>(
+        `SELECT q.id, q.source_type, q.text, q.session_id, q.utterance_id, q.survey_id, q.response_id, q.question_name, q.start_offset, q.end_offset,
+                q.participant_key, q.stage_id, q.sentiment, q.created_at,
+                coalesce(rs.title, sv.title) AS source_title, coalesce(pa.pseudonym, u.speaker) AS source_speaker,
+                coalesce((SELECT json_agg(json_build_object('tagId', qt.tag_id, 'appliedBy', qt.applied_by) ORDER BY qt.created_at, qt.tag_id)
+                            FROM quote_tags qt WHERE qt.quote_id = q.id AND ${visibleTag}), '[]') AS tags
+           FROM quotes q
+           LEFT JOIN research_sessions rs ON rs.id = q.session_id
+           LEFT JOIN utterances u ON u.id = q.utterance_id
+           LEFT JOIN participants pa ON pa.id = u.participant_id
+           LEFT JOIN surveys sv ON sv.id = q.survey_id
+          WHERE ${filter}
+          ORDER BY q.created_at ${sqlOrder(query.order, 'desc')}, q.id ASC
+          LIMIT ${param(window.pageSize)} OFFSET ${param(window.skip)}`,
+        params,
+      ),
+      this.dataSource.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM quotes q WHERE ${filter}`, countParams),
+    ]);
+    return { items: rows.map(rowToQuote), total: counted[0]?.total ?? 0, page: window.page, pageSize: window.pageSize };
   }
 
   /** A highlight: an exact span of an utterance, so it always shows its context. */

@@ -81,6 +81,28 @@ describe('quotes', () => {
     await strategist.post(quotes(), { utteranceId: utterances[1].id, start: 0, end: 3 }).expect(403);
     await strategist.get(quotes()).expect(200);
   });
+
+  it('should show a blind-coded session’s highlights and tags only to their coder until the coders compare', async () => {
+    const session = (await moderator.post(`/api/projects/${projectId}/sessions`, { kind: 'interview', title: 'Слепое', blindCoding: true }).expect(201)).body;
+    await moderator
+      .post(`/api/projects/${projectId}/sessions/${session.id}/transcript`)
+      .field('plan', JSON.stringify({ speakers: [], redactions: [], names: [] }))
+      .attach('file', Buffer.from(focusGroupVtt()), 'blind.vtt')
+      .expect(201);
+    const [first] = (await moderator.get(`/api/projects/${projectId}/sessions/${session.id}/utterances`).expect(200)).body.items as UtteranceResponse[];
+    const second = await memberWithRole(owner, projectId, 'moderator');
+    const mine = (await moderator.post(quotes(), { utteranceId: first.id, start: 0, end: 5, tagIds: [tagsByName['Боль'].id] }).expect(201)).body as QuoteResponse;
+    const theirs = (await second.post(quotes(), { utteranceId: first.id, start: 0, end: 5, tagIds: [tagsByName['Выгода'].id] }).expect(201)).body as QuoteResponse;
+    const list = async (who: ApiClient, compare: boolean) =>
+      ((await who.get(quotes(`?sessionId=${session.id}${compare ? '&compare=true' : ''}`)).expect(200)).body as { items: QuoteResponse[]; total: number });
+
+    const blindView = await list(second, false);
+    expect(blindView.total).toBe(blindView.items.length);
+    expect(blindView.items.map((q) => [q.id, q.tags.map((t) => t.appliedBy)])).toEqual([[theirs.id, [second.user?.id]]]);
+    const compared = await list(second, true);
+    expect(compared.items.map((q) => q.id).sort()).toEqual([mine.id, theirs.id].sort());
+    expect(compared.items.find((q) => q.id === mine.id)?.tags).toEqual([{ tagId: tagsByName['Боль'].id, appliedBy: moderator.user?.id }]);
+  });
 });
 
 describe('bulk tagging', () => {
