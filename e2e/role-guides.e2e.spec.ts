@@ -561,7 +561,7 @@ describe('Role journeys on the demo project', () => {
     expect(csv.name).toMatch(/\.csv$/);
     const painLine = csv.text.split('\r\n').find((line) => line.includes(painText));
     expect(painLine).toContain(',rejected,');
-    expect(painLine).toContain(painQuotes[0].replace(/^“|”$/g, ''));
+    expect(painLine).toContain(painQuotes[0].replace(/^«|»$/g, ''));
     const md = await downloaded(page, () => page.getByTestId('export-md').click());
     expect(md.text).toMatch(/^# /);
     expect(md.text).toContain(gainText);

@@ -219,6 +219,7 @@ export const EN_MESSAGES = {
   'audit.action.invitation.accept': 'Invitation accepted',
   'audit.action.invitation.revoke': 'Invitation revoked',
 
+  'common.quoted': '“{text}”',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.copy': 'Copy',

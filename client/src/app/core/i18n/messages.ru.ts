@@ -218,6 +218,7 @@ export const RU_MESSAGES: Messages = {
   'audit.action.invitation.accept': 'Приглашение принято',
   'audit.action.invitation.revoke': 'Приглашение отозвано',
 
+  'common.quoted': '«{text}»',
   'common.yes': 'Да',
   'common.no': 'Нет',
   'common.copy': 'Копировать',

@@ -170,7 +170,7 @@ type ReviewMode = 'idle' | 'rejecting' | 'editing';
             @for (quote of evidence.items(); track quote.quoteId) {
               @let link = linkOf(quote);
               <blockquote class="quote" data-testid="evidence-quote" [attr.data-quote-id]="quote.quoteId">
-                <p class="quote-text" data-testid="evidence-quote-text">“{{ quote.text }}”</p>
+                <p class="quote-text" data-testid="evidence-quote-text">{{ 'common.quoted' | t: { text: quote.text } }}</p>
                 <footer class="tropa-muted small">
                   <span>{{ (quote.sourceType === 'transcript' ? 'journey.drawer.transcript' : 'journey.drawer.survey') | t }}</span>
                   @if (quote.sourceTitle) {
