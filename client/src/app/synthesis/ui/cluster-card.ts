@@ -185,8 +185,14 @@ import { StageBar } from './stage-bar';
       align-items: center;
       gap: 4px;
     }
+    /* A long name or a narrow card puts the rename button under the name, never past the card's edge. */
+    .head {
+      flex-wrap: wrap;
+    }
     .grow {
-      flex: 1 1 auto;
+      flex: 1 1 12em;
+      min-width: 0;
+      overflow-wrap: anywhere;
     }
     .label {
       margin: 0;
