@@ -38,7 +38,8 @@ interface QuoteRow {
  * A signature of everything an assembly reads: quotes (stage, sentiment, person, source),
  * tags and their applications, the latest run and the review of its clusters, jobs,
  * personas of participants and respondents, survey mappings, stages, touchpoints, KPIs,
- * the events' funnel and the project's language. Order-free sums of row hashes, so a
+ * the events (an import replaces them: new ids) and the project's language — not the
+ * funnel cache, which an assembly itself may refresh. Order-free sums of row hashes, so a
  * deletion shows as well as an edit; read in one statement (~30 ms for 50,000 quotes).
  * A text erased by privacy re-assembles the map itself.
  */
@@ -57,7 +58,7 @@ export async function evidenceSignature(db: DataSource | EntityManager, projectI
        (SELECT coalesce(sum(hashtext(concat_ws(',', s.id, s.name, s.position))), 0) FROM stages s WHERE s.project_id = $1),
        (SELECT coalesce(sum(hashtext(concat_ws(',', t.id, t.name))), 0) FROM touchpoints t WHERE t.project_id = $1),
        (SELECT coalesce(sum(hashtext(concat_ws(',', m.id, m.value, m.kpi, m.stage_id, m.period_start))), 0) FROM stage_metrics m WHERE m.project_id = $1),
-       (SELECT computed_at::text FROM customer_funnels WHERE project_id = $1),
+       (SELECT count(*) || ':' || coalesce(max(id), 0) FROM customer_events WHERE project_id = $1),
        (SELECT language FROM projects WHERE id = $1)
      )) AS signature`,
     [projectId],

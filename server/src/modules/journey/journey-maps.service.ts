@@ -139,6 +139,9 @@ function funnelResponse(journey: JourneyMap, model: FunnelModel | null, handoffs
  */
 @Injectable()
 export class JourneyMapsService {
+  /** Re-assemblies in flight in this process, by map and evidence signature. */
+  private readonly refreshing = new Map<string, Promise<JourneyMapResponse>>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** The working map: as stored while its evidence is unchanged, re-assembled when it changed (or was never assembled). */
@@ -146,8 +149,15 @@ export class JourneyMapsService {
     const map = await this.mapFor(projectId, personaId);
     if (comparePersonas) return this.assemble(projectId, personaId, comparePersonas);
     const signature = await evidenceSignature(this.dataSource, projectId);
-    if (!map.assembly || map.evidence_signature !== signature) return this.assemble(projectId, personaId, false, signature);
-    return this.response(map);
+    if (map.assembly && map.evidence_signature === signature) return this.response(map);
+    // Everyone opening the map after the same change waits for one assembly instead of starting their own.
+    const key = `${map.id}:${signature}`;
+    let assembling = this.refreshing.get(key);
+    if (!assembling) {
+      assembling = this.assemble(projectId, personaId, false, signature).finally(() => this.refreshing.delete(key));
+      this.refreshing.set(key, assembling);
+    }
+    return assembling;
   }
 
   /** `signature`: of the evidence about to be read (taken before reading, so that a change meanwhile re-assembles next time). */

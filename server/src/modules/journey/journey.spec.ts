@@ -228,6 +228,11 @@ describe('journey map', () => {
     await owner.patch(api(`/stages/${stages2[0].id}`), { name: 'Узнавание' }).expect(200);
     const renamed = (await strategist.get(api('/map')).expect(200)).body as JourneyMapResponse;
     expect(renamed.stages[0].name).toBe('Узнавание');
+    // Several people opening the map after one change share one assembly.
+    await answer(103, 104);
+    const opened = await Promise.all([strategist, owner, moderator, strategist].map(async (who) => ((await who.get(api('/map')).expect(200)).body as JourneyMapResponse).assembledAt));
+    expect(new Set(opened).size).toBe(1);
+    expect(opened[0]).not.toBe(renamed.assembledAt);
   });
 
   it('should publish immutable versions and diff the working map against one after new evidence', async () => {
