@@ -9,51 +9,6 @@ import { UtteranceEntity } from '../sessions/session.entities';
 import type { UserEntity } from '../users/user.entity';
 import { QuoteEntity } from './quote.entity';
 
-/** What the list shows of a quote's source, read with the quote in one query. */
-interface QuoteSource {
-  sourceTitle: string | null;
-  speaker: string | null;
-}
-
-const NO_SOURCE: QuoteSource = { sourceTitle: null, speaker: null };
-
-/** The source of one quote (after a write), with the same joins as the list. */
-async function sourceOf(manager: EntityManager, quoteId: string): Promise<QuoteSource> {
-  const [row] = await manager.query<Array<{ source_title: string | null; source_speaker: string | null }>>(
-    `SELECT COALESCE(s.title, sv.title) AS source_title, COALESCE(p.pseudonym, u.speaker) AS source_speaker
-       FROM quotes q
-       LEFT JOIN research_sessions s ON s.id = q.session_id
-       LEFT JOIN utterances u ON u.id = q.utterance_id
-       LEFT JOIN participants p ON p.id = u.participant_id
-       LEFT JOIN surveys sv ON sv.id = q.survey_id
-      WHERE q.id = $1`,
-    [quoteId],
-  );
-  return row ? { sourceTitle: row.source_title, speaker: row.source_speaker } : NO_SOURCE;
-}
-
-function toQuoteResponse(quote: QuoteEntity, tags: QuoteTagEntity[], source: QuoteSource): QuoteResponse {
-  return {
-    id: quote.id,
-    sourceType: quote.sourceType,
-    text: quote.text,
-    sessionId: quote.sessionId,
-    utteranceId: quote.utteranceId,
-    surveyId: quote.surveyId,
-    responseId: quote.responseId,
-    questionName: quote.questionName,
-    sourceTitle: source.sourceTitle,
-    speaker: source.speaker,
-    start: quote.startOffset,
-    end: quote.endOffset,
-    participantKey: quote.participantKey,
-    stageId: quote.stageId,
-    sentiment: quote.sentiment,
-    tags: tags.map((tag) => ({ tagId: tag.tagId, appliedBy: tag.appliedBy })),
-    createdAt: quote.createdAt.toISOString(),
-  };
-}
-
 interface QuoteRow {
   id: string;
   source_type: QuoteResponse['sourceType'];
@@ -94,6 +49,26 @@ function rowToQuote(row: QuoteRow): QuoteResponse {
     tags: row.tags,
     createdAt: row.created_at.toISOString(),
   };
+}
+
+/** A quote with its source (session or survey title, speaker) and its tags; `visibleTag` narrows the tags (blind coding). */
+function quoteSelect(visibleTag = 'true'): string {
+  return `SELECT q.id, q.source_type, q.text, q.session_id, q.utterance_id, q.survey_id, q.response_id, q.question_name, q.start_offset, q.end_offset,
+                 q.participant_key, q.stage_id, q.sentiment, q.created_at,
+                 coalesce(rs.title, sv.title) AS source_title, coalesce(pa.pseudonym, u.speaker) AS source_speaker,
+                 coalesce((SELECT json_agg(json_build_object('tagId', qt.tag_id, 'appliedBy', qt.applied_by) ORDER BY qt.created_at, qt.tag_id)
+                             FROM quote_tags qt WHERE qt.quote_id = q.id AND ${visibleTag}), '[]') AS tags
+            FROM quotes q
+            LEFT JOIN research_sessions rs ON rs.id = q.session_id
+            LEFT JOIN utterances u ON u.id = q.utterance_id
+            LEFT JOIN participants pa ON pa.id = u.participant_id
+            LEFT JOIN surveys sv ON sv.id = q.survey_id`;
+}
+
+/** One quote as the API shows it, every coder's tags included (after a write). */
+async function readQuote(manager: EntityManager, quoteId: string): Promise<QuoteResponse> {
+  const [row] = await manager.query<QuoteRow[]>(`${quoteSelect()} WHERE q.id = $1`, [quoteId]);
+  return rowToQuote(row);
 }
 
 /** Quotes of both kinds — transcript highlights and open survey answers — and the tags coders apply to them. */
@@ -145,16 +120,7 @@ export class QuotesService {
     const visibleTag = blind ? `(q.session_id IS NULL OR NOT rs.blind_coding OR qt.applied_by = ${me})` : 'true';
     const [rows, counted] = await Promise.all([
       this.dataSource.query<QuoteRow[]>(
-        `SELECT q.id, q.source_type, q.text, q.session_id, q.utterance_id, q.survey_id, q.response_id, q.question_name, q.start_offset, q.end_offset,
-                q.participant_key, q.stage_id, q.sentiment, q.created_at,
-                coalesce(rs.title, sv.title) AS source_title, coalesce(pa.pseudonym, u.speaker) AS source_speaker,
-                coalesce((SELECT json_agg(json_build_object('tagId', qt.tag_id, 'appliedBy', qt.applied_by) ORDER BY qt.created_at, qt.tag_id)
-                            FROM quote_tags qt WHERE qt.quote_id = q.id AND ${visibleTag}), '[]') AS tags
-           FROM quotes q
-           LEFT JOIN research_sessions rs ON rs.id = q.session_id
-           LEFT JOIN utterances u ON u.id = q.utterance_id
-           LEFT JOIN participants pa ON pa.id = u.participant_id
-           LEFT JOIN surveys sv ON sv.id = q.survey_id
+        `${quoteSelect(visibleTag)}
           WHERE ${filter}
           ORDER BY q.created_at ${sqlOrder(query.order, 'desc')}, q.id ASC
           LIMIT ${param(window.pageSize)} OFFSET ${param(window.skip)}`,
@@ -192,7 +158,7 @@ export class QuotesService {
         }),
       );
       if (tags.length) await manager.insert(QuoteTagEntity, tags.map((tag) => ({ quoteId: quote.id, tagId: tag.id, appliedBy: user.id })));
-      return toQuoteResponse(quote, await manager.findBy(QuoteTagEntity, { quoteId: quote.id }), await sourceOf(manager, quote.id));
+      return readQuote(manager, quote.id);
     });
   }
 
@@ -200,7 +166,7 @@ export class QuotesService {
     const quote = await this.find(projectId, quoteId);
     if (dto.sentiment !== undefined) quote.sentiment = dto.sentiment;
     await this.dataSource.getRepository(QuoteEntity).save(quote);
-    return toQuoteResponse(quote, await this.dataSource.getRepository(QuoteTagEntity).findBy({ quoteId }), await sourceOf(this.dataSource.manager, quoteId));
+    return readQuote(this.dataSource.manager, quoteId);
   }
 
   async remove(projectId: string, quoteId: string): Promise<void> {
@@ -211,16 +177,12 @@ export class QuotesService {
 
   /** Applies a tag as this coder; a stage tag also sets the quote's stage. */
   async applyTag(projectId: string, quoteId: string, tagId: string, user: UserEntity): Promise<QuoteResponse> {
-    const quote = await this.find(projectId, quoteId);
+    await this.find(projectId, quoteId);
     const tag = await this.dataSource.getRepository(TagEntity).findOneBy({ id: tagId, projectId });
     if (!tag) throw DomainException.invalid('tagId', 'tagId must be a tag of this project');
     await this.dataSource.getRepository(QuoteTagEntity).upsert({ quoteId, tagId, appliedBy: user.id }, ['quoteId', 'tagId', 'appliedBy']);
     if (tag.stageId) await this.dataSource.getRepository(QuoteEntity).update({ id: quoteId }, { stageId: tag.stageId });
-    return toQuoteResponse(
-      { ...quote, stageId: tag.stageId ?? quote.stageId },
-      await this.dataSource.getRepository(QuoteTagEntity).findBy({ quoteId }),
-      await sourceOf(this.dataSource.manager, quoteId),
-    );
+    return readQuote(this.dataSource.manager, quoteId);
   }
 
   /** One tag on many quotes in one statement; quotes of other projects are refused, nothing half-done. */
