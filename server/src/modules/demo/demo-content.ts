@@ -387,21 +387,3 @@ export const DEMO_RECOMMENDATIONS: Array<{ stage: number; kpi: 'L' | 'C' | 'P' |
     effort: 2,
   },
 ];
-
-/**
- * The name a researcher would give a job cluster: the motivation (of DEMO_JOBS) that most
- * of its quotes voice and that no other job took, as an imperative ("хочу повторить…" →
- * "Повторить…"); null when no quote voices one.
- */
-export function demoJobTitle(quotes: readonly string[], taken: ReadonlySet<string>): string | null {
-  const texts = quotes.map((quote) => quote.toLowerCase());
-  let best: { title: string; count: number } | null = null;
-  for (const motivation of DEMO_JOBS.flatMap((job) => job.motivations)) {
-    const want = motivation.replace(/^хочу,?\s+/, '');
-    const title = want.startsWith('чтобы ') ? `Добиться, ${want}` : want.charAt(0).toUpperCase() + want.slice(1);
-    if (taken.has(title)) continue;
-    const count = texts.filter((text) => text.includes(motivation)).length;
-    if (count > 0 && (!best || count > best.count)) best = { title, count };
-  }
-  return best?.title ?? null;
-}

@@ -19,7 +19,7 @@ import { ResponsesService } from '../surveys/responses.service';
 import { SurveysService } from '../surveys/surveys.service';
 import { TouchpointsService } from '../touchpoints/touchpoints.service';
 import { UserEntity } from '../users/user.entity';
-import { DEMO_PERSONAS, DEMO_PROJECT, DEMO_RECOMMENDATIONS, DEMO_STAGES, DEMO_TOUCHPOINTS, demoJobTitle, SEGMENT_ATTRIBUTE } from './demo-content';
+import { DEMO_PERSONAS, DEMO_PROJECT, DEMO_RECOMMENDATIONS, DEMO_STAGES, DEMO_TOUCHPOINTS, SEGMENT_ATTRIBUTE } from './demo-content';
 import { demoDialogue, demoEventsCsv, demoRespondents, demoSurveyDefinition, MODERATOR_SPEAKER, MOOD_STAGES, toVtt, type DemoLine, type DemoSpeaker } from './demo-evidence';
 import { DemoRandom } from './demo-random';
 import type { DemoProjectResponse, DemoUserResponse, DemoVolumes } from './dto/demo.dto';
@@ -316,23 +316,8 @@ export class DemoService {
     const jobs = (await this.dataSource.query(`SELECT id FROM synthesis_clusters WHERE run_id = $1 AND kind = 'job' ORDER BY size DESC, position LIMIT 3`, [run.id])) as Array<{
       id: string;
     }>;
-    // As a researcher would: each job named after what most of its quotes want, then accepted.
-    const named = new Set<string>();
-    for (const job of jobs) {
-      const members = (await this.dataSource.query(
-        `SELECT q.text FROM synthesis_cluster_members m JOIN quotes q ON q.id = m.quote_id WHERE m.cluster_id = $1`,
-        [job.id],
-      )) as Array<{ text: string }>;
-      const title = demoJobTitle(
-        members.map((member) => member.text),
-        named,
-      );
-      if (title) {
-        named.add(title);
-        await this.clusters.update(context.projectId, job.id, { label: title });
-      }
-      await this.clusters.accept(context.projectId, job.id, context.owner.id);
-    }
+    // The engine names a job by what its people want; the demo accepts the biggest three as they are.
+    for (const job of jobs) await this.clusters.accept(context.projectId, job.id, context.owner.id);
     return jobs.length;
   }
 
