@@ -91,7 +91,8 @@ export class QuotesService {
     const where = ['q.project_id = $1'];
     if (query.q) {
       const q = param(query.q);
-      where.push(`q.search @@ (websearch_to_tsquery('russian', ${q}) || websearch_to_tsquery('english', ${q}))`);
+      // The `russian` configuration stems Cyrillic words with the Russian stemmer and Latin ones with the English.
+      where.push(`q.search @@ websearch_to_tsquery('russian', ${q})`);
     }
     if (query.sessionId) where.push(`q.session_id = ${param(query.sessionId)}`);
     if (query.surveyId) where.push(`q.survey_id = ${param(query.surveyId)}`);

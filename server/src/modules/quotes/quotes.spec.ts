@@ -178,6 +178,7 @@ describe('quote sources and personas', () => {
     const respondent = await ApiClient.create(testApp);
     await respondent.post(`/api/public/surveys/${opened.publicToken}/responses`, { respondentKey: 'persona-key-0001', answers: { job: 'Найти крем', channel: 'Instagram' } }).expect(201);
     await respondent.post(`/api/public/surveys/${opened.publicToken}/responses`, { respondentKey: 'persona-key-0002', answers: { job: 'Найти тушь', channel: 'search' } }).expect(201);
+    await respondent.post(`/api/public/surveys/${opened.publicToken}/responses`, { respondentKey: 'english-key-0003', answers: { job: 'Ordered two deliveries for my mother' } }).expect(201);
   });
   afterAll(() => testApp.close());
 
@@ -221,6 +222,15 @@ describe('quote sources and personas', () => {
     const other = (await owner.post(`/api/projects/${projectId}/personas`, { name: 'Никто', attributes: {} }).expect(201)).body;
 
     expect((await owner.get(quotes(`?personaId=${other.id}`)).expect(200)).body.total).toBe(0);
+  });
+
+  it('should find English and Russian answers by other word forms in the same search', async () => {
+    const search = async (words: string) => ((await owner.get(quotes(`?q=${encodeURIComponent(words)}`)).expect(200)).body.items as QuoteResponse[]).map((quote) => quote.text);
+
+    expect(await search('delivery')).toEqual(['Ordered two deliveries for my mother']);
+    expect(await search('ordering mothers')).toEqual(['Ordered two deliveries for my mother']);
+    expect(await search('кремами')).toEqual(['Найти крем']);
+    expect(await search('delivery or крем')).toEqual(expect.arrayContaining(['Ordered two deliveries for my mother', 'Найти крем']));
   });
 
   it('should answer 400 naming personaId when it is not an id', async () => {
