@@ -120,6 +120,18 @@ describe('Journey map', () => {
     await page.selectOption('[data-testid="journey-persona"]', { index: 0 });
     await eventually(() => page.getByTestId('finding-card').count(), (n) => n === allCards);
 
+    // --- Compare personas: feelings were heard at one stage only, so each emotion line (everyone, Anna) is one point, drawn as a dot.
+    await page.getByTestId('journey-compare').locator('button').click();
+    await eventually(() => page.getByTestId('emotion-series-row').count(), (n) => n === 2);
+    const dots = page.locator('[data-testid="emotion-chart"] path.line[d$="Z"]');
+    await eventually(() => dots.count(), (n) => n === 2);
+    expect(await dots.evaluateAll((paths) => paths.map((path) => [getComputedStyle(path).strokeWidth, getComputedStyle(path).strokeLinecap]))).toEqual([
+      ['10px', 'round'],
+      ['10px', 'round'],
+    ]);
+    await page.getByTestId('journey-compare').locator('button').click();
+    await eventually(() => page.getByTestId('emotion-series-row').count(), (n) => n === 1);
+
     // --- The evidence of a pain point.
     const painCard = page.locator('[data-testid="finding-card"][data-lane="pains"]').first();
     await painCard.locator('button.open').click();

@@ -196,7 +196,8 @@ export class JourneyMapsService {
     const placed = journey.findings.filter((f): f is Finding & { stageId: string } => f.stageId !== null);
     const assembly: StoredAssembly = {
       stages: stages.map((s) => ({ id: s.id, name: s.name, order: s.order })),
-      emotions: [...emotionPoints(journey.emotion.overall), ...journey.emotion.byPersona.flatMap(emotionPoints)],
+      // The stored map is everyone's: personas' lines go only to the person comparing them.
+      emotions: emotionPoints(journey.emotion.overall),
       funnel: funnelResponse(journey, model, handoffs),
       touchpoints: {
         cells: placed
@@ -236,7 +237,8 @@ export class JourneyMapsService {
       ])) as [Array<{ assembled_at: Date }>, number];
       return updated[0].assembled_at;
     });
-    return this.response({ ...map, assembly, assembled_at: assembledAt, evidence_signature: evidence });
+    const compared = { ...assembly, emotions: [...assembly.emotions, ...journey.emotion.byPersona.flatMap(emotionPoints)] };
+    return this.response({ ...map, assembly: compared, assembled_at: assembledAt, evidence_signature: evidence });
   }
 
   /** The quotes behind a finding, with their sources. */

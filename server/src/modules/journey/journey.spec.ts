@@ -235,6 +235,27 @@ describe('journey map', () => {
     expect(opened[0]).not.toBe(renamed.assembledAt);
   });
 
+  it('should draw one emotion line per persona when comparing, without changing the map everyone else reads', async () => {
+    const persona = (await owner.post(api('/personas'), { name: 'Delighted', attributes: { satisfaction: '5' } }).expect(201)).body as { id: string };
+    const surveyId = ((await owner.get(api('/surveys')).expect(200)).body.items as Array<{ id: string }>)[0].id;
+    const mappings = (csat: string | null) => ({
+      mappings: [
+        { questionName: 'story', stageId: stages[4].id, touchpointId: null, personaAttribute: null, metric: null, jtbdPrompt: true },
+        { questionName: 'csat', stageId: stages[4].id, touchpointId: null, personaAttribute: csat, metric: 'csat', jtbdPrompt: false },
+      ],
+    });
+    await owner.put(api(`/surveys/${surveyId}/mappings`), mappings('satisfaction')).expect(200);
+    await answer(150, 160); // i % 5 = 4 answers CSAT 5: two respondents are Delighted
+    await owner.put(api(`/surveys/${surveyId}/mappings`), mappings(null)).expect(200);
+
+    const compared = (await strategist.get(api('/map?comparePersonas=true')).expect(200)).body as JourneyMapResponse;
+    const delighted = compared.emotions.filter((p) => p.personaId === persona.id);
+    expect(delighted.filter((p) => p.n > 0).map((p) => [p.stageId, p.sources.survey])).toEqual([[stages[4].id, 2]]);
+    const working = (await owner.get(api('/map')).expect(200)).body as JourneyMapResponse;
+    expect(working.emotions.map((p) => p.personaId)).toEqual(stages.map(() => null));
+    expect(working.findings.map((f) => f.key)).toEqual(compared.findings.map((f) => f.key));
+  });
+
   it('should publish immutable versions and diff the working map against one after new evidence', async () => {
     const v1 = (await strategist.post(api('/map/versions')).expect(201)).body as MapVersionResponse;
     expect(v1).toMatchObject({ number: 1 });

@@ -104,6 +104,12 @@ import { formatScore } from '../model/journey-grid';
     /* ngx-charts draws lines at 1.5px: too faint for the map's main curve. */
     .chart ::ng-deep path.line {
       stroke-width: 3px;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+    /* A series with one point (a persona heard at one stage only) is the path "Mx,yZ": drawn as a dot, not left out. */
+    .chart ::ng-deep path.line[d$='Z'] {
+      stroke-width: 10px;
     }
     .tip {
       padding: 6px 4px;
