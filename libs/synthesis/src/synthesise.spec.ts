@@ -1,5 +1,5 @@
 import type { QuoteInput, StageInput, TouchpointInput } from './types';
-import { ENGINE_VERSION, synthesise } from './synthesise';
+import { ENGINE_VERSION, jobLabel, synthesise } from './synthesise';
 
 const stages: StageInput[] = [
   { id: 'aw', name: 'Осознание', order: 1 },
@@ -55,6 +55,21 @@ describe('synthesise', () => {
     const a = synthesise({ quotes: quotes(), stages, touchpoints, options: { seed: 7 } });
     const b = synthesise({ quotes: quotes(), stages, touchpoints, options: { seed: 7 } });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it('should name a job by its motivation, whole in Russian when the motivation is a "чтобы" clause', () => {
+    const statement = (lang: 'ru' | 'en', motivation: string) => ({
+      text: '',
+      lang,
+      situation: { text: null, quoteId: null, missing: true, start: null, end: null },
+      motivation: { text: motivation, quoteId: 'q1', missing: false, start: 0, end: motivation.length },
+      outcome: { text: null, quoteId: null, missing: true, start: null, end: null },
+      jobQuoteIds: ['q1'],
+    });
+    expect(jobLabel(statement('ru', 'заказать всё сразу'))).toBe('Заказать всё сразу');
+    expect(jobLabel(statement('ru', 'чтобы доставили к вечеру'))).toBe('Хочу, чтобы доставили к вечеру');
+    expect(jobLabel(statement('en', 'track the courier'))).toBe('Track the courier');
+    expect(jobLabel(null)).toBeNull();
   });
 
   it('should report each step in order and finish at one when a progress callback is given', () => {

@@ -172,12 +172,14 @@ export function synthesise(input: SynthesisInput): SynthesisResult {
 export const JOB_LABEL_MAX = 120;
 
 /** The motivation of a drafted statement as a name, first letter up; null without one. */
-function jobLabel(jtbd: JtbdStatement | null): string | null {
+export function jobLabel(jtbd: JtbdStatement | null): string | null {
   let want = jtbd?.motivation.missing ? null : jtbd?.motivation.text?.trim();
   if (!want) return null;
   if (want.length > JOB_LABEL_MAX) {
     const cut = want.lastIndexOf(' ', JOB_LABEL_MAX - 1);
     want = `${want.slice(0, cut > 0 ? cut : JOB_LABEL_MAX - 1).trim()}…`;
   }
+  // "чтобы доставили к вечеру" is half a sentence as a name: the statement's "хочу" makes it whole.
+  if (jtbd?.lang === 'ru' && /^чтобы\s/iu.test(want)) return `Хочу, ${want}`;
   return want.charAt(0).toUpperCase() + want.slice(1);
 }

@@ -36,6 +36,13 @@ describe('extractJtbdClauses', () => {
     expect(clauses[0].text).toBe('чтобы курьер звонил заранее');
   });
 
+  it('should keep the object clause a verb opens after a comma, and still stop at the next comma', () => {
+    expect(parts('Заказываю заранее, чтобы утром не обнаружить, что всё закончилось, и не бежать в магазин')).toEqual([['outcome', 'утром не обнаружить, что всё закончилось']]);
+    expect(parts('Мне нужно заранее видеть, где курьер')).toEqual([['motivation', 'заранее видеть, где курьер']]);
+    expect(parts('I want to know, whether the parcel left, before I go out')).toEqual([['motivation', 'know, whether the parcel left']]);
+    expect(parts('Хочу заказать крем, потом забыть о нём')).toEqual([['motivation', 'заказать крем']]);
+  });
+
   it('should not take a subordinate "когда" for a situation when it follows a motivation', () => {
     expect(parts('Хочу знать, когда приедет курьер')).toEqual([['motivation', 'знать']]);
     expect(parts('I check reviews before buying.')).toEqual([]);

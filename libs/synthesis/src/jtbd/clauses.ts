@@ -141,6 +141,33 @@ function breakerAt(folded: string, from: number, to: number, lang: Lang): number
   return hit && hit.index < to ? hit.index : to;
 }
 
+/** A comma before one of these opens the object of the clause's verb ("не обнаружить, что всё закончилось"), not a new clause. */
+const COMPLEMENT: Record<Lang, RegExp> = {
+  ru: /^,\s*(?:что|как|где|куда|откуда|сколько|какой|какая|какое|какие)(?![\p{L}\p{N}'-])/u,
+  en: /^,\s*(?:that|what|how|where|whether)(?![\p{L}\p{N}'-])/u,
+};
+
+/**
+ * Where a clause that starts at `from` ends, before `limit`: at the first comma-like break
+ * (past one object clause opened after a comma) or clause-breaking conjunction.
+ */
+function clauseEnd(folded: string, from: number, limit: number, lang: Lang): number {
+  let end = limit;
+  let searchFrom = from;
+  for (;;) {
+    const brk = folded.slice(searchFrom, limit).search(CLAUSE_BREAK);
+    if (brk < 0) break;
+    const at = searchFrom + brk;
+    const complement = searchFrom === from ? COMPLEMENT[lang].exec(folded.slice(at, limit)) : null;
+    if (!complement) {
+      end = at;
+      break;
+    }
+    searchFrom = at + complement[0].length;
+  }
+  return breakerAt(folded, from, end, lang);
+}
+
 function hasContent(text: string, lang: Lang): boolean {
   return tokenise(text, lang).some((t) => !t.stop);
 }
@@ -190,11 +217,7 @@ export function extractJtbdClauses(text: string, lang?: Lang): JtbdClause[] {
         k++;
         next = kept[k + 1];
       }
-      let end = next ? next.start : sentence[1];
-      const tail = folded.slice(searchFrom, end);
-      const brk = tail.search(CLAUSE_BREAK);
-      if (brk >= 0) end = searchFrom + brk;
-      end = breakerAt(folded, searchFrom, end, language);
+      let end = clauseEnd(folded, searchFrom, next ? next.start : sentence[1], language);
 
       let raw = text.slice(contentStart, end);
       let truncated = false;

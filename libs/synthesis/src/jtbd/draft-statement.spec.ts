@@ -44,7 +44,7 @@ describe('draftJtbd', () => {
     expect(statement.situation.text).toBeNull();
     expect(statement.outcome.missing).toBe(true);
     expect(statement.motivation.missing).toBe(false);
-    expect(statement.text).toBe(`Когда ${JTBD_PLACEHOLDER}, я хочу видеть статус заказа в приложении, чтобы ${JTBD_PLACEHOLDER}`);
+    expect(statement.text).toBe(`Когда ${JTBD_PLACEHOLDER}, я хочу видеть, где курьер, чтобы ${JTBD_PLACEHOLDER}`);
   });
 
   it('should flag every part missing when the set is empty', () => {
