@@ -112,7 +112,7 @@ export class JourneyReviewService {
     const map = await this.maps.mapFor(projectId, personaId);
     const id = await this.dataSource.transaction(async (manager) => {
       const findingIds = await this.checkLinks(manager, map.id, projectId, request);
-      const owner = request.ownerDepartment ?? (await this.defaultOwner(manager, findingIds));
+      const owner = request.ownerDepartment ?? (await this.defaultOwner(manager, projectId, findingIds));
       const [row] = (await manager.query(
         `INSERT INTO recommendations (map_id, text, stage_id, kpi, expected_effect, impact, effort, owner_department, status, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -196,14 +196,35 @@ export class JourneyReviewService {
   }
 
   /** The owning department of the first inventory touchpoint a linked finding is about. */
-  private async defaultOwner(manager: EntityManager, findingIds: string[]): Promise<string> {
+  /**
+   * The owner of the touchpoint behind the linked findings: a touchpoint finding's own, else the
+   * touchpoint their quotes mention most (mapped on the quote, or found by the latest synthesis run).
+   */
+  private async defaultOwner(manager: EntityManager, projectId: string, findingIds: string[]): Promise<string> {
     if (findingIds.length === 0) return '';
     const [row] = (await manager.query(
-      `SELECT t.owner_department FROM journey_findings f
-         JOIN touchpoints t ON f.key LIKE '%touchpoint:' || t.id::text
-        WHERE f.id = ANY($1::uuid[]) AND t.owner_department <> '' ORDER BY f.position LIMIT 1`,
-      [findingIds],
+      `WITH linked AS (SELECT key, position, quote_ids FROM journey_findings WHERE id = ANY($1::uuid[])),
+            evidence AS (SELECT DISTINCT e.quote_id FROM linked CROSS JOIN LATERAL unnest(linked.quote_ids) AS e(quote_id)),
+            run AS (SELECT id FROM synthesis_runs WHERE project_id = $2 AND status = 'succeeded' ORDER BY finished_at DESC, created_at DESC LIMIT 1),
+            mentions AS (
+              SELECT q.touchpoint_id, q.id AS quote_id FROM quotes q JOIN evidence e ON e.quote_id = q.id WHERE q.touchpoint_id IS NOT NULL
+              UNION
+              SELECT c.touchpoint_id, m.quote_id
+                FROM synthesis_clusters c JOIN run ON run.id = c.run_id
+                JOIN synthesis_cluster_members m ON m.cluster_id = c.id JOIN evidence e ON e.quote_id = m.quote_id
+               WHERE c.kind = 'touchpoint' AND c.touchpoint_id IS NOT NULL AND c.status IN ('proposed', 'accepted')
+            ),
+            ranked AS (
+              SELECT t.owner_department, 0 AS rank, min(l.position) AS weight, t.name
+                FROM linked l JOIN touchpoints t ON t.project_id = $2 AND l.key LIKE '%touchpoint:' || t.id::text
+               GROUP BY t.id
+              UNION ALL
+              SELECT t.owner_department, 1, -count(*), t.name FROM mentions x JOIN touchpoints t ON t.id = x.touchpoint_id GROUP BY t.id
+            )
+       SELECT owner_department FROM ranked WHERE owner_department <> '' ORDER BY rank, weight, lower(name) LIMIT 1`,
+      [findingIds, projectId],
     )) as Array<{ owner_department: string }>;
     return row?.owner_department ?? '';
   }
+
 }

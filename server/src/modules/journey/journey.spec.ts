@@ -70,6 +70,7 @@ describe('journey map', () => {
       })
       .expect(200);
     surveyToken = (await owner.patch(api(`/surveys/${survey.id}`), { status: 'open' }).expect(200)).body.publicToken;
+    await owner.post(api('/touchpoints'), { name: 'Курьерская доставка', channel: 'other', online: false, ownerDepartment: 'Логистика', aliases: ['курьер'] }).expect(201);
     await answer(0, 40);
     const run = (await owner.post(api('/synthesis/runs'), { seed: 5 }).expect(202)).body as SynthesisRunResponse;
     for (let i = 0; i < 300; i++) {
@@ -167,8 +168,16 @@ describe('journey map', () => {
     ).body as RecommendationResponse;
     expect(created).toMatchObject({ kpi: 'C', stageId: stages[3].id, findingIds: [job.id], priority: 2 }); // impact 4 × weak (1) ÷ effort 2
     await strategist.post(api('/map/recommendations'), { text: 'Later', impact: 1, effort: 5 }).expect(201);
+    // Linked to the late couriers' pain, whose quotes mention the courier: owned by that touchpoint's department.
+    const couriers = map.findings.find((f) => f.lane === 'pains' && /урьер/.test(f.text))!;
+    const owned = (await strategist.post(api('/map/recommendations'), { text: 'Call before coming', findingIds: [couriers.id], impact: 1, effort: 5 }).expect(201))
+      .body as RecommendationResponse;
+    expect(owned.ownerDepartment).toBe('Логистика');
+    const unowned = (await strategist.post(api('/map/recommendations'), { text: 'Re-order', findingIds: [job.id], impact: 1, effort: 5, ownerDepartment: 'CRM' }).expect(201))
+      .body as RecommendationResponse;
+    expect(unowned.ownerDepartment).toBe('CRM');
     const list = (await strategist.get(api('/map/recommendations')).expect(200)).body as Page<RecommendationResponse>;
-    expect(list.items.map((r) => r.text)).toEqual(['One-click re-order', 'Later']);
+    expect(list.items.map((r) => r.text)).toEqual(['One-click re-order', 'Later', 'Call before coming', 'Re-order']);
     const before = await count('recommendations');
     const bad = await strategist.post(api('/map/recommendations'), { text: 'X', findingIds: ['00000000-0000-4000-8000-000000000000'] }).expect(400);
     expect(bad.body.details[0].field).toBe('findingIds');
@@ -292,7 +301,7 @@ describe('journey map', () => {
     expect(md.text).toContain(`## ${stages[4].name}`);
     expect(md.text).toContain('One-click re-order');
     const json = JSON.parse((await strategist.get(api('/map/export?format=json')).expect(200)).text);
-    expect(json.recommendations.length).toBe(2);
+    expect(json.recommendations.length).toBe(4);
     const pdf = await strategist.get(api('/map/export?format=pdf')).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

@@ -74,7 +74,7 @@ export const KPIS_EN = {
   'recommendations.effort': 'Effort (1–5)',
   'recommendations.scale': 'From 1 to 5',
   'recommendations.owner': 'Owning department',
-  'recommendations.ownerHint': 'Left empty: the owner of a linked touchpoint',
+  'recommendations.ownerHint': 'Left empty: the owner of the touchpoint the linked findings mention most',
   'recommendations.status': 'Status',
   'recommendations.status.proposed': 'Proposed',
   'recommendations.status.planned': 'Planned',

@@ -76,7 +76,7 @@ export const KPIS_RU: Record<keyof typeof KPIS_EN, string> = {
   'recommendations.effort': 'Трудозатраты (1–5)',
   'recommendations.scale': 'От 1 до 5',
   'recommendations.owner': 'Ответственный отдел',
-  'recommendations.ownerHint': 'Если пусто — владелец связанной точки контакта',
+  'recommendations.ownerHint': 'Если пусто — владелец точки контакта, о которой чаще всего говорят связанные находки',
   'recommendations.status': 'Статус',
   'recommendations.status.proposed': 'Предложена',
   'recommendations.status.planned': 'Запланирована',
