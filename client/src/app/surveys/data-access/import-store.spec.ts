@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { aJob, anApiError, anImport } from '../../testing/factories';
@@ -28,6 +28,16 @@ describe('ImportStore', () => {
   });
 
   afterEach(() => http.verify());
+
+  /** The request to `url` once the store has sent it: its poll timer fires late on a loaded machine. */
+  async function sent(url: string): Promise<TestRequest> {
+    for (let waited = 0; waited < 2000; waited += 5) {
+      const [request] = http.match(url);
+      if (request) return request;
+      await settle();
+    }
+    return http.expectOne(url);
+  }
 
   async function upload(overrides: Parameters<typeof anImport>[0] = {}): Promise<void> {
     const uploading = store.upload(new File(['a,b'], 'answers.csv', { type: 'text/csv' }));
@@ -66,14 +76,11 @@ describe('ImportStore', () => {
     run.flush({ import: anImport({ status: 'validating', jobId: 'job-1' }), job: aJob() }, { status: 202, statusText: 'Accepted' });
     expect(store.activity()).toBe('checking');
 
-    await settle();
-    http.expectOne('/api/projects/project-1/jobs/job-1').flush(aJob({ status: 'running', progress: 0.5 }));
+    (await sent('/api/projects/project-1/jobs/job-1')).flush(aJob({ status: 'running', progress: 0.5 }));
     expect(store.progress()).toBe(50);
-    await settle();
-    http.expectOne('/api/projects/project-1/jobs/job-1').flush(aJob({ status: 'succeeded', progress: 1 }));
-    await settle();
+    (await sent('/api/projects/project-1/jobs/job-1')).flush(aJob({ status: 'succeeded', progress: 1 }));
     const report = { dryRun: true, rows: 3, valid: 2, imported: 0, problems: [{ row: 3, column: 'Channels [Website]', reason: 'not a choice' }], problemCount: 1 };
-    http.expectOne(`${importsUrl}/import-1`).flush(anImport({ status: 'validated', report }));
+    (await sent(`${importsUrl}/import-1`)).flush(anImport({ status: 'validated', report }));
     await checking;
 
     expect(store.activity()).toBe('idle');
@@ -89,9 +96,8 @@ describe('ImportStore', () => {
     const run = http.expectOne({ method: 'POST', url: `${importsUrl}/import-1/run` });
     expect(run.request.body).toMatchObject({ dryRun: false, allowDuplicate: true });
     run.flush({ import: anImport(), job: aJob({ status: 'succeeded', progress: 1 }) }, { status: 202, statusText: 'Accepted' });
-    await settle();
     const report = { dryRun: false, rows: 3, valid: 3, imported: 3, problems: [], problemCount: 0 };
-    http.expectOne(`${importsUrl}/import-1`).flush(anImport({ status: 'completed', report }));
+    (await sent(`${importsUrl}/import-1`)).flush(anImport({ status: 'completed', report }));
     await importing;
 
     expect(store.step()).toBe('done');
