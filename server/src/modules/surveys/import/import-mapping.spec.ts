@@ -23,6 +23,25 @@ describe('import mapping', () => {
     ]);
   });
 
+  it('should tell numbered questions apart and give each column its own', () => {
+    const numbered = [1, 2, 3].map((n) => q({ name: `score${n}`, title: `Оценка ${n}`, type: 'rating', rateMin: 1, rateMax: 5 }));
+    const scoreColumns = ['Оценка 3', 'Оценка 1', 'Оценка 2'].map((title, index) => ({ index, title, samples: [] }));
+    expect(suggestMapping(scoreColumns, numbered, [])).toEqual([
+      { column: 0, question: 'score3' },
+      { column: 1, question: 'score1' },
+      { column: 2, question: 'score2' },
+    ]);
+  });
+
+  it('should give a question to the column most like it, and the other column its next best', () => {
+    const pair = [q({ name: 'courier', title: 'Оценка доставки курьером', type: 'rating' }), q({ name: 'overall', title: 'Оценка доставки в целом', type: 'rating' })];
+    const titles = ['Оценка доставки', 'Оценка доставки курьером'].map((title, index) => ({ index, title, samples: [] }));
+    expect(suggestMapping(titles, pair, [])).toEqual([
+      { column: 0, question: 'overall' },
+      { column: 1, question: 'courier' },
+    ]);
+  });
+
   it('should refuse two columns for one question when they do not carry different options', () => {
     const problems = validateMapping(
       [

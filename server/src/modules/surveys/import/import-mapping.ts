@@ -43,8 +43,9 @@ export function validateMapping(mapping: ImportColumnTarget[], columns: ImportCo
   return problems;
 }
 
+/** Words of a title; one-letter words ("в", "a") say nothing, but a number tells "Оценка 2" from "Оценка 1". */
 function words(text: string): Set<string> {
-  return new Set(normaliseLabel(text).split(' ').filter((word) => word.length > 1));
+  return new Set(normaliseLabel(text).split(' ').filter((word) => word.length > 1 || /\d/.test(word)));
 }
 
 function similarity(a: string, b: string): number {
@@ -64,29 +65,42 @@ function splitOption(title: string): { stem: string; option: string } | null {
   return separated ? { stem: separated[1], option: separated[2] } : null;
 }
 
-/** Proposes a column → question mapping by title similarity (RU/EN, case and punctuation ignored). */
+const MIN_SIMILARITY = 0.6;
+
+/**
+ * Proposes a column → question mapping by title similarity (RU/EN, case and punctuation ignored).
+ * Every (column, question) pair that looks alike is a candidate; the most alike pairs are taken
+ * first, so a column never loses its own question to a column that only resembles it, and a
+ * column whose best question went to a closer column still gets its next best.
+ */
 export function suggestMapping(columns: ImportColumn[], questions: SurveyQuestionInfo[], skip: Array<number | null>): ImportColumnTarget[] {
-  const suggestions: ImportColumnTarget[] = [];
-  const taken = new Set<string>();
+  const candidates: Array<{ target: ImportColumnTarget; score: number; order: number }> = [];
   for (const column of columns) {
     if (skip.includes(column.index)) continue;
-    let best: { target: ImportColumnTarget; score: number } | null = null;
-    for (const question of questions) {
+    questions.forEach((question, order) => {
       const direct = Math.max(similarity(column.title, question.title), similarity(column.title, question.name));
-      if (direct > (best?.score ?? 0)) best = { target: { column: column.index, question: question.name }, score: direct };
+      if (direct >= MIN_SIMILARITY) candidates.push({ target: { column: column.index, question: question.name }, score: direct, order });
       const split = MULTI_COLUMN_TYPES.has(question.type) ? splitOption(column.title) : null;
-      if (split) {
-        const stemScore = similarity(split.stem, question.title);
-        const options = question.type === 'matrix' ? { ...question, choices: question.rows } : question;
-        const choice = matchChoice(options, split.option);
-        if (choice !== null && stemScore >= (best?.score ?? 0) && stemScore >= 0.6) best = { target: { column: column.index, question: question.name, choice }, score: stemScore + 0.01 };
-      }
-    }
-    if (!best || best.score < 0.6) continue;
-    const key = `${best.target.question}\u0000${best.target.choice ?? ''}`;
-    if (taken.has(key) || (best.target.choice === undefined && [...taken].some((used) => used.startsWith(`${best.target.question}\u0000`)))) continue;
-    taken.add(key);
-    suggestions.push(best.target);
+      if (!split) return;
+      const stemScore = similarity(split.stem, question.title);
+      const options = question.type === 'matrix' ? { ...question, choices: question.rows } : question;
+      const choice = matchChoice(options, split.option);
+      // An option column beats the whole question of the same title.
+      if (choice !== null && stemScore >= MIN_SIMILARITY) candidates.push({ target: { column: column.index, question: question.name, choice }, score: stemScore + 0.01, order });
+    });
   }
-  return suggestions;
+  candidates.sort((a, b) => b.score - a.score || a.target.column - b.target.column || a.order - b.order);
+  const mappedColumns = new Set<number>();
+  const taken = new Set<string>();
+  const suggestions: ImportColumnTarget[] = [];
+  for (const { target } of candidates) {
+    const key = `${target.question}\u0000${target.choice ?? ''}`;
+    const partTaken = [...taken].some((used) => used.startsWith(`${target.question}\u0000`));
+    const wholeTaken = taken.has(`${target.question}\u0000`);
+    if (mappedColumns.has(target.column) || taken.has(key) || (target.choice === undefined ? partTaken : wholeTaken)) continue;
+    mappedColumns.add(target.column);
+    taken.add(key);
+    suggestions.push(target);
+  }
+  return suggestions.sort((a, b) => a.column - b.column);
 }
