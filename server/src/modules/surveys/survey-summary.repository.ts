@@ -7,59 +7,118 @@ interface CountRow {
   question: string;
   row: string | null;
   value: string;
-  count: string;
+  count: number;
 }
 
 function countsInOrder(question: SurveyQuestionInfo, counted: Map<string, number>): ChoiceCount[] {
   return question.choices.map((choice) => ({ value: choice.value, text: choice.text, count: counted.get(choice.value) ?? 0 }));
 }
 
-/** Per-question aggregates computed in PostgreSQL: three grouped scans, whatever the number of responses. */
+/** A column the grouped scan counts values of: a choice question, or one row of a matrix. */
+interface GroupedColumn {
+  question: string;
+  row: string | null;
+  /** The answer's value as text, or NULL when it is absent or not a single value. */
+  expression: string;
+}
+
+/** JSON values counted as one answer (an object or an array is not a choice). */
+const SINGLE_VALUE = `('string', 'number', 'boolean')`;
+
+/**
+ * Per-question aggregates computed in PostgreSQL, each statement one scan of the survey's
+ * responses whatever their number, the statements in parallel: totals and answered counts;
+ * value counts of every choice question and matrix row (one grouping set each, so no answer
+ * is expanded into rows); the options chosen in list questions; the latest open answers.
+ */
 @Injectable()
 export class SurveySummaryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async summarise(surveyId: string, questions: SurveyQuestionInfo[], mappings: Map<string, QuestionMappingEntity>): Promise<SurveySummaryResponse> {
-    const [totals] = await this.dataSource.query<Array<{ responses: string; completed: string }>>(
-      // Erased respondents are not counted: their answers are gone, so they would only dilute the rates.
-      `SELECT count(*) AS responses, count(*) FILTER (WHERE completed) AS completed FROM survey_responses WHERE survey_id = $1 AND erased_at IS NULL`,
-      [surveyId],
-    );
-    const scalar = questions.filter((q) => ['radiogroup', 'dropdown', 'rating', 'boolean'].includes(q.type)).map((q) => q.name);
+    const scalar = questions.filter((q) => ['radiogroup', 'dropdown', 'rating', 'boolean'].includes(q.type));
     const lists = questions.filter((q) => q.type === 'checkbox').map((q) => q.name);
-    const matrices = questions.filter((q) => q.type === 'matrix').map((q) => q.name);
     const open = questions.filter((q) => q.type === 'text' || q.type === 'comment').map((q) => q.name);
-    const rows: CountRow[] = [
-      ...(await this.dataSource.query<CountRow[]>(
-        `SELECT e.key AS question, NULL AS row, e.value #>> '{}' AS value, count(*) AS count
-           FROM survey_responses r CROSS JOIN LATERAL jsonb_each(r.answers) e
-          WHERE r.survey_id = $1 AND e.key = ANY($2) AND jsonb_typeof(e.value) IN ('string', 'number', 'boolean')
-          GROUP BY 1, 3`,
-        [surveyId, scalar],
-      )),
-      ...(await this.dataSource.query<CountRow[]>(
-        `SELECT e.key AS question, NULL AS row, item #>> '{}' AS value, count(*) AS count
-           FROM survey_responses r CROSS JOIN LATERAL jsonb_each(r.answers) e CROSS JOIN LATERAL jsonb_array_elements(e.value) item
-          WHERE r.survey_id = $1 AND e.key = ANY($2) AND jsonb_typeof(e.value) = 'array'
-          GROUP BY 1, 3`,
-        [surveyId, lists],
-      )),
-      ...(await this.dataSource.query<CountRow[]>(
-        `SELECT e.key AS question, cell.key AS row, cell.value #>> '{}' AS value, count(*) AS count
-           FROM survey_responses r CROSS JOIN LATERAL jsonb_each(r.answers) e CROSS JOIN LATERAL jsonb_each(e.value) cell
-          WHERE r.survey_id = $1 AND e.key = ANY($2) AND jsonb_typeof(e.value) = 'object'
-          GROUP BY 1, 2, 3`,
-        [surveyId, matrices],
-      )),
+    const params: unknown[] = [surveyId];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}::text`;
+    };
+    const grouped: GroupedColumn[] = [
+      ...scalar.map((q) => {
+        const answer = `answers -> ${param(q.name)}`;
+        return { question: q.name, row: null, expression: `CASE WHEN jsonb_typeof(${answer}) IN ${SINGLE_VALUE} THEN ${answer} #>> '{}' END` };
+      }),
+      ...questions
+        .filter((q) => q.type === 'matrix')
+        .flatMap((q) =>
+          q.rows.map((row) => {
+            const cell = `answers -> ${param(q.name)} -> ${param(row.value)}`;
+            return { question: q.name, row: row.value, expression: `CASE WHEN jsonb_typeof(${cell}) IN ${SINGLE_VALUE} THEN ${cell} #>> '{}' END` };
+          }),
+        ),
     ];
-    const answeredRows = await this.dataSource.query<Array<{ question: string; answered: string }>>(
-      `SELECT e.key AS question, count(*) AS answered FROM survey_responses r CROSS JOIN LATERAL jsonb_object_keys(r.answers) e(key)
-        WHERE r.survey_id = $1 GROUP BY 1`,
-      [surveyId],
+    const [totals, groupedRows, listRows, latestRows] = await Promise.all([
+      this.totals(surveyId, questions),
+      this.groupedCounts(grouped, params),
+      lists.length ? this.listCounts(surveyId, lists) : Promise.resolve([]),
+      open.length ? this.latest(surveyId, open) : Promise.resolve([]),
+    ]);
+    const rows = [...groupedRows, ...listRows];
+    return {
+      responses: totals.responses,
+      completed: totals.completed,
+      questions: questions.map((question) => ({
+        ...this.summariseQuestion(question, rows, totals.answered.get(question.name) ?? 0, mappings.get(question.name)),
+        latest: open.includes(question.name) ? latestRows.filter((row) => row.question === question.name).map((row) => row.text) : null,
+      })),
+    };
+  }
+
+  /** Responses and completed ones (erased respondents are not counted: they would only dilute the rates), and answers per question. */
+  private async totals(surveyId: string, questions: SurveyQuestionInfo[]): Promise<{ responses: number; completed: number; answered: Map<string, number> }> {
+    const answered = questions.map((q, i) => `count(*) FILTER (WHERE answers ? $${i + 2}::text)::int AS a${i}`);
+    const [row] = await this.dataSource.query<Array<Record<string, number>>>(
+      `SELECT count(*) FILTER (WHERE erased_at IS NULL)::int AS responses, count(*) FILTER (WHERE completed AND erased_at IS NULL)::int AS completed
+              ${answered.map((column) => `, ${column}`).join('')}
+         FROM survey_responses WHERE survey_id = $1`,
+      [surveyId, ...questions.map((q) => q.name)],
     );
-    const answered = new Map(answeredRows.map((row) => [row.question, Number(row.answered)]));
-    // Per open question, the newest answers by the survey's (survey_id, submitted_at) index: no scan of every text.
-    const latestRows = await this.dataSource.query<Array<{ question: string; text: string }>>(
+    return { responses: row.responses, completed: row.completed, answered: new Map(questions.map((q, i) => [q.name, row[`a${i}`]])) };
+  }
+
+  /** One scan, one grouping set per column: `GROUPING(cN) = 0` marks the rows of column N. */
+  private async groupedCounts(columns: GroupedColumn[], params: unknown[]): Promise<CountRow[]> {
+    if (!columns.length) return [];
+    const rows = await this.dataSource.query<Array<Record<string, string | number | null>>>(
+      `SELECT count(*)::int AS count, ${columns.map((_, i) => `GROUPING(c${i}) AS g${i}, c${i}`).join(', ')}
+         FROM (SELECT ${columns.map((column, i) => `${column.expression} AS c${i}`).join(', ')} FROM survey_responses WHERE survey_id = $1) answers
+        GROUP BY GROUPING SETS (${columns.map((_, i) => `(c${i})`).join(', ')})`,
+      params,
+    );
+    const counts: CountRow[] = [];
+    for (const row of rows) {
+      const i = columns.findIndex((_, index) => row[`g${index}`] === 0);
+      const value = row[`c${i}`];
+      if (i >= 0 && value !== null) counts.push({ question: columns[i].question, row: columns[i].row, value: String(value), count: Number(row.count) });
+    }
+    return counts;
+  }
+
+  private async listCounts(surveyId: string, lists: string[]): Promise<CountRow[]> {
+    return this.dataSource.query<CountRow[]>(
+      `SELECT q.name AS question, NULL AS row, item #>> '{}' AS value, count(*)::int AS count
+         FROM survey_responses r CROSS JOIN unnest($2::text[]) AS q(name)
+         CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(r.answers -> q.name) = 'array' THEN r.answers -> q.name END) item
+        WHERE r.survey_id = $1
+        GROUP BY 1, 3`,
+      [surveyId, lists],
+    );
+  }
+
+  /** Per open question, the newest answers by the survey's (survey_id, submitted_at) index: no scan of every text. */
+  private async latest(surveyId: string, open: string[]): Promise<Array<{ question: string; text: string }>> {
+    return this.dataSource.query(
       `SELECT q.name AS question, x.text
          FROM unnest($2::text[]) WITH ORDINALITY AS q(name, position)
          CROSS JOIN LATERAL (
@@ -70,15 +129,6 @@ export class SurveySummaryRepository {
         ORDER BY q.position, x.submitted_at DESC, x.id`,
       [surveyId, open, SUMMARY_LATEST_ANSWERS],
     );
-
-    return {
-      responses: Number(totals.responses),
-      completed: Number(totals.completed),
-      questions: questions.map((question) => ({
-        ...this.summariseQuestion(question, rows, answered.get(question.name) ?? 0, mappings.get(question.name)),
-        latest: open.includes(question.name) ? latestRows.filter((row) => row.question === question.name).map((row) => row.text) : null,
-      })),
-    };
   }
 
   private summariseQuestion(question: SurveyQuestionInfo, rows: CountRow[], answered: number, mapping: QuestionMappingEntity | undefined): QuestionSummary {

@@ -1,4 +1,4 @@
-import type { StageResponse, SurveyResponse } from '@tropa/contracts';
+import type { StageResponse, SurveyResponse, SurveySummaryResponse } from '@tropa/contracts';
 import ExcelJS from 'exceljs';
 import { ApiClient } from '../../../test/api-client';
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
@@ -146,6 +146,44 @@ describe('surveys', () => {
     expect(byName.job.latest[0]).toBe('Купить');
     expect(byName.job.latest).toHaveLength(3);
     expect(byName.channel.latest).toBeNull();
+  });
+
+  it('should count every matrix row, list option and choice of a survey in its summary', async () => {
+    const definition = {
+      pages: [
+        {
+          name: 'p1',
+          elements: [
+            { type: 'matrix', name: 'quality', title: 'Оцените каналы', columns: ['Плохо', 'Хорошо'], rows: [{ value: 'site', text: 'Сайт' }, { value: 'app', text: 'Приложение' }] },
+            { type: 'dropdown', name: 'city', title: 'Город', choices: ['Москва', 'Казань'] },
+            { type: 'checkbox', name: 'used', title: 'Чем пользовались?', choices: ['Сайт', 'Приложение'] },
+          ],
+        },
+      ],
+    };
+    const created = (await owner.post(surveys(), { title: 'Каналы', definition }).expect(201)).body as SurveyResponse;
+    const opened = (await owner.patch(surveys(`/${created.id}`), { status: 'open' }).expect(200)).body as SurveyResponse;
+    const respondent = await ApiClient.create(testApp);
+    const answers = [
+      { quality: { site: 'Хорошо', app: 'Плохо' }, city: 'Москва', used: ['Сайт', 'Приложение'] },
+      { quality: { site: 'Хорошо' }, city: 'Казань', used: ['Сайт'] },
+      { city: 'Москва' },
+    ];
+    for (const [i, body] of answers.entries()) {
+      await respondent.post(`/api/public/surveys/${opened.publicToken}/responses`, { respondentKey: `matrix-respondent-${i}`, answers: body }).expect(201);
+    }
+
+    const summary = (await owner.get(surveys(`/${created.id}/summary`)).expect(200)).body as SurveySummaryResponse;
+    const byName = Object.fromEntries(summary.questions.map((question) => [question.name, question]));
+    const counts = (items: Array<{ count: number }>) => items.map((item) => item.count);
+    expect(summary).toMatchObject({ responses: 3, completed: 3 });
+    expect(byName.quality.matrix?.map((row) => [row.row, counts(row.counts)])).toEqual([
+      ['Сайт', [0, 2]],
+      ['Приложение', [1, 0]],
+    ]);
+    expect(counts(byName.city.counts)).toEqual([2, 1]);
+    expect(counts(byName.used.counts)).toEqual([2, 1]);
+    expect([byName.quality.answered, byName.city.answered, byName.used.answered]).toEqual([2, 3, 2]);
   });
 
   it('should filter responses by answer value and date', async () => {
