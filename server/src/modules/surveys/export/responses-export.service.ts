@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { SurveyResponseEntity } from '../survey-response.entity';
@@ -13,6 +14,20 @@ export interface ExportTarget {
   fileName: string;
   contentType: string;
   write(output: Writable): Promise<void>;
+}
+
+/**
+ * Waits while the reader is behind (the output's buffer is full), so that a slow download holds
+ * about one batch in memory, not the whole export. False when the reader has gone: stop writing.
+ */
+async function taken(output: Writable): Promise<boolean> {
+  if (output.writableNeedDrain && !output.destroyed) {
+    const done = new AbortController();
+    const event = (name: string) => once(output, name, { signal: done.signal }).catch(() => undefined);
+    await Promise.race([event('drain'), event('close')]);
+    done.abort();
+  }
+  return !output.destroyed;
 }
 
 /** Responses as one row each and one column per question, streamed in keyset-paged batches. */
@@ -37,6 +52,7 @@ export class ResponsesExportService {
         write: async (output) => {
           output.write('\uFEFF' + header.map(csvField).join(',') + '\r\n');
           for await (const batch of this.batches(surveyId)) {
+            if (!(await taken(output))) return;
             output.write(rows(batch).map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n');
           }
           output.end();
@@ -51,6 +67,7 @@ export class ResponsesExportService {
         const sheet = workbook.addWorksheet('Responses');
         sheet.addRow(header.map(neutralise)).commit();
         for await (const batch of this.batches(surveyId)) {
+          if (!(await taken(output))) return;
           for (const cells of rows(batch)) sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell))).commit();
         }
         sheet.commit();
