@@ -59,6 +59,15 @@ export class BenchClient {
     }
   }
 
+  /** Bytes of a GET's body, read as a stream (a download). */
+  async download(path: string): Promise<number> {
+    const response = await fetch(`${this.base}${path}`, { headers: { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') } });
+    if (!response.ok || !response.body) throw new Error(`GET ${path}: ${response.status}`);
+    let bytes = 0;
+    for await (const chunk of response.body) bytes += (chunk as Uint8Array).length;
+    return bytes;
+  }
+
   async request<T>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
     if (!this.cookies.has('XSRF-TOKEN')) this.remember(await fetch(`${this.base}/api/auth/csrf`));
     const headers: Record<string, string> = {

@@ -28,6 +28,8 @@ export interface ImportJobData {
 /** Rows checked against earlier responses and copied per round trip. */
 const BATCH = 5000;
 const MAX_REPORTED_PROBLEMS = 1000;
+/** Rows from which an import refreshes the statistics of the tables it wrote. */
+const ANALYZE_AFTER_ROWS = 10_000;
 
 /** Counts problems, keeping the first ones for the report. */
 class ProblemLog {
@@ -65,6 +67,9 @@ export class ImportRunner {
         { id: imported.id },
         { status: failed ? 'failed' : data.dryRun ? 'validated' : 'completed', report, completedAt: failed || data.dryRun ? null : new Date() },
       );
+      // After a large import PostgreSQL's statistics still describe the tables before it (until autovacuum
+      // gets to them): the next reads would plan for a handful of rows (the export of 100,000 took 7 s, not 2).
+      if (report.imported >= ANALYZE_AFTER_ROWS) await this.dataSource.query('ANALYZE survey_responses, quotes').catch(() => undefined);
       const summary = { rows: report.rows, valid: report.valid, imported: report.imported, problems: report.problemCount };
       if (failed) await this.jobs.fail(data.jobId, `${report.problemCount} rows have problems: nothing was imported`, summary);
       else await this.jobs.succeed(data.jobId, summary);
