@@ -172,15 +172,17 @@ async function main(): Promise<void> {
     const survey100k = `/api/projects/${project.id}/surveys/${survey.id}`;
     const readBack = async (path: string) => {
       const readStarted = process.hrtime.bigint();
-      await owner.request('GET', `${survey100k}${path}`);
+      await owner.request('GET', path);
       return Math.round(Number(process.hrtime.bigint() - readStarted) / 1e6);
     };
-    const summaryMs = await readBack('/summary');
-    const listMs = await readBack('/responses?pageSize=50');
+    const summaryMs = await readBack(`${survey100k}/summary`);
+    const listMs = await readBack(`${survey100k}/responses?pageSize=50`);
+    const quotesMs = await readBack(`/api/projects/${project.id}/quotes?pageSize=50`);
+    const searchMs = await readBack(`/api/projects/${project.id}/quotes?pageSize=50&q=${encodeURIComponent('курьер')}`);
     const exportStarted = process.hrtime.bigint();
     const exportBytes = await owner.download(`${survey100k}/export?format=csv`);
     const exportMs = Math.round(Number(process.hrtime.bigint() - exportStarted) / 1e6);
-    const filteredMs = await readBack(`/responses?pageSize=50&question=channel3&value=${encodeURIComponent(CHANNELS[1])}`);
+    const filteredMs = await readBack(`${survey100k}/responses?pageSize=50&question=channel3&value=${encodeURIComponent(CHANNELS[1])}`);
 
     const client = new Client({ connectionString: bench.databaseUrl });
     await client.connect();
@@ -204,11 +206,11 @@ async function main(): Promise<void> {
     console.log(
       `  PostgreSQL COPY of the rows this import wrote (responses, then quotes) into empty tables with our columns, indexes and constraints: ${floorSeconds.toFixed(2)} s = ${(floorSeconds / copySeconds).toFixed(1)}× the plain COPY — the floor for any import that stores these rows; Tropa's import is ${(seconds / floorSeconds).toFixed(2)}× it`,
     );
-    console.log(`  read back: summary of every question ${summaryMs} ms, first page of 50 responses ${listMs} ms, a page filtered by an answer ${filteredMs} ms, CSV export of every response ${exportMs} ms (${(exportBytes / 1024 / 1024).toFixed(1)} MB)`);
+    console.log(`  read back: summary of every question ${summaryMs} ms, first page of 50 responses ${listMs} ms, a page filtered by an answer ${filteredMs} ms, a page of the project's quotes ${quotesMs} ms, searched ${searchMs} ms, CSV export of every response ${exportMs} ms (${(exportBytes / 1024 / 1024).toFixed(1)} MB)`);
     console.log(`  ratio ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`);
     console.log(`  peak RSS of the server process (API + import job, from boot to the import's end; the bench client runs in another process) ${peakMB} MB (target < ${TARGET_PEAK_MB} MB: ${peakMB < TARGET_PEAK_MB ? 'met' : 'NOT met'}); after the read-back ${readPeakMB} MB`);
     console.log(
-      JSON.stringify({ rows: ROWS, seconds: Number(seconds.toFixed(3)), copySeconds: Number(copySeconds.toFixed(3)), ratio: Number(ratio.toFixed(2)), peakMB, floorSeconds: Number(floorSeconds.toFixed(3)), summaryMs, listMs, filteredMs, exportMs, readPeakMB }),
+      JSON.stringify({ rows: ROWS, seconds: Number(seconds.toFixed(3)), copySeconds: Number(copySeconds.toFixed(3)), ratio: Number(ratio.toFixed(2)), peakMB, floorSeconds: Number(floorSeconds.toFixed(3)), summaryMs, listMs, filteredMs, quotesMs, searchMs, exportMs, readPeakMB }),
     );
     if (responses !== ROWS) process.exitCode = 1;
   } finally {
