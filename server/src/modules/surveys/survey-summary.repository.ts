@@ -18,9 +18,10 @@ function countsInOrder(question: SurveyQuestionInfo, counted: Map<string, number
 interface GroupedColumn {
   question: string;
   row: string | null;
-  /** The answer's value as text, or NULL when it is absent or not a single value. */
-  expression: string;
 }
+
+/** Columns per grouped statement: two output columns each stay under PostgreSQL's 1,664, and the sets under its 4,096. */
+const COLUMNS_PER_SCAN = 400;
 
 /** JSON values counted as one answer (an object or an array is not a choice). */
 const SINGLE_VALUE = `('string', 'number', 'boolean')`;
@@ -39,28 +40,13 @@ export class SurveySummaryRepository {
     const scalar = questions.filter((q) => ['radiogroup', 'dropdown', 'rating', 'boolean'].includes(q.type));
     const lists = questions.filter((q) => q.type === 'checkbox').map((q) => q.name);
     const open = questions.filter((q) => q.type === 'text' || q.type === 'comment').map((q) => q.name);
-    const params: unknown[] = [surveyId];
-    const param = (value: unknown): string => {
-      params.push(value);
-      return `$${params.length}::text`;
-    };
     const grouped: GroupedColumn[] = [
-      ...scalar.map((q) => {
-        const answer = `answers -> ${param(q.name)}`;
-        return { question: q.name, row: null, expression: `CASE WHEN jsonb_typeof(${answer}) IN ${SINGLE_VALUE} THEN ${answer} #>> '{}' END` };
-      }),
-      ...questions
-        .filter((q) => q.type === 'matrix')
-        .flatMap((q) =>
-          q.rows.map((row) => {
-            const cell = `answers -> ${param(q.name)} -> ${param(row.value)}`;
-            return { question: q.name, row: row.value, expression: `CASE WHEN jsonb_typeof(${cell}) IN ${SINGLE_VALUE} THEN ${cell} #>> '{}' END` };
-          }),
-        ),
+      ...scalar.map((q) => ({ question: q.name, row: null })),
+      ...questions.filter((q) => q.type === 'matrix').flatMap((q) => q.rows.map((row) => ({ question: q.name, row: row.value }))),
     ];
     const [totals, groupedRows, listRows, latestRows] = await Promise.all([
       this.totals(surveyId, questions),
-      this.groupedCounts(grouped, params),
+      this.groupedCounts(surveyId, grouped),
       lists.length ? this.listCounts(surveyId, lists) : Promise.resolve([]),
       open.length ? this.latest(surveyId, open) : Promise.resolve([]),
     ]);
@@ -87,20 +73,31 @@ export class SurveySummaryRepository {
     return { responses: row.responses, completed: row.completed, answered: new Map(questions.map((q, i) => [q.name, row[`a${i}`]])) };
   }
 
-  /** One scan, one grouping set per column: `GROUPING(cN) = 0` marks the rows of column N. */
-  private async groupedCounts(columns: GroupedColumn[], params: unknown[]): Promise<CountRow[]> {
-    if (!columns.length) return [];
-    const rows = await this.dataSource.query<Array<Record<string, string | number | null>>>(
-      `SELECT count(*)::int AS count, ${columns.map((_, i) => `GROUPING(c${i}) AS g${i}, c${i}`).join(', ')}
-         FROM (SELECT ${columns.map((column, i) => `${column.expression} AS c${i}`).join(', ')} FROM survey_responses WHERE survey_id = $1) answers
-        GROUP BY GROUPING SETS (${columns.map((_, i) => `(c${i})`).join(', ')})`,
-      params,
-    );
+  /** One scan per 400 columns, one grouping set per column: `GROUPING(cN) = 0` marks the rows of column N. */
+  private async groupedCounts(surveyId: string, columns: GroupedColumn[]): Promise<CountRow[]> {
     const counts: CountRow[] = [];
-    for (const row of rows) {
-      const i = columns.findIndex((_, index) => row[`g${index}`] === 0);
-      const value = row[`c${i}`];
-      if (i >= 0 && value !== null) counts.push({ question: columns[i].question, row: columns[i].row, value: String(value), count: Number(row.count) });
+    for (let start = 0; start < columns.length; start += COLUMNS_PER_SCAN) {
+      const chunk = columns.slice(start, start + COLUMNS_PER_SCAN);
+      const params: unknown[] = [surveyId];
+      const param = (value: string): string => {
+        params.push(value);
+        return `$${params.length}::text`;
+      };
+      const expressions = chunk.map((column) => {
+        const answer = column.row === null ? `answers -> ${param(column.question)}` : `answers -> ${param(column.question)} -> ${param(column.row)}`;
+        return `CASE WHEN jsonb_typeof(${answer}) IN ${SINGLE_VALUE} THEN ${answer} #>> '{}' END`;
+      });
+      const rows = await this.dataSource.query<Array<Record<string, string | number | null>>>(
+        `SELECT count(*)::int AS count, ${chunk.map((_, i) => `GROUPING(c${i}) AS g${i}, c${i}`).join(', ')}
+           FROM (SELECT ${expressions.map((expression, i) => `${expression} AS c${i}`).join(', ')} FROM survey_responses WHERE survey_id = $1) answers
+          GROUP BY GROUPING SETS (${chunk.map((_, i) => `(c${i})`).join(', ')})`,
+        params,
+      );
+      for (const row of rows) {
+        const i = chunk.findIndex((_, index) => row[`g${index}`] === 0);
+        const value = row[`c${i}`];
+        if (i >= 0 && value !== null) counts.push({ question: chunk[i].question, row: chunk[i].row, value: String(value), count: Number(row.count) });
+      }
     }
     return counts;
   }

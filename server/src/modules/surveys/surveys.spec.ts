@@ -186,6 +186,37 @@ describe('surveys', () => {
     expect([byName.quality.answered, byName.city.answered, byName.used.answered]).toEqual([2, 3, 2]);
   });
 
+  it('should summarise a survey of 450 choice questions and a 450-row matrix, more than one scan takes', async () => {
+    const choices = Array.from({ length: 450 }, (_, i) => ({ type: 'radiogroup', name: `q${i}`, title: `Вопрос ${i}`, choices: ['Да', 'Нет'] }));
+    const rows = Array.from({ length: 450 }, (_, i) => ({ value: `r${i}`, text: `Строка ${i}` }));
+    const elements = [...choices, { type: 'matrix', name: 'grid', title: 'Оцените всё', columns: ['Плохо', 'Хорошо'], rows }];
+    const created = (await owner.post(surveys(), { title: 'Длинный опрос', definition: { pages: [{ name: 'p1', elements }] } }).expect(201)).body as SurveyResponse;
+    const opened = (await owner.patch(surveys(`/${created.id}`), { status: 'open' }).expect(200)).body as SurveyResponse;
+    const respondent = await ApiClient.create(testApp);
+    for (const [key, choice, grade] of [
+      ['long-survey-1', 'Да', 'Хорошо'],
+      ['long-survey-2', 'Нет', 'Плохо'],
+    ]) {
+      const answers = Object.fromEntries(choices.map((element, i) => [element.name, i === 449 ? 'Да' : choice]));
+      await respondent.post(`/api/public/surveys/${opened.publicToken}/responses`, { respondentKey: key, answers: { ...answers, grid: { r0: grade, r449: 'Хорошо' } } }).expect(201);
+    }
+
+    const summary = (await owner.get(surveys(`/${created.id}/summary`)).expect(200)).body as SurveySummaryResponse;
+    const question = (name: string) => summary.questions.find((item) => item.name === name);
+    const counts = (name: string) => question(name)?.counts.map((item) => item.count);
+    expect([counts('q0'), counts('q399'), counts('q400'), counts('q449')]).toEqual([
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [2, 0],
+    ]);
+    const grid = question('grid')?.matrix ?? [];
+    expect([grid[0], grid[449]].map((row) => [row.row, row.counts.map((item) => item.count)])).toEqual([
+      ['Строка 0', [1, 1]],
+      ['Строка 449', [0, 2]],
+    ]);
+  });
+
   it('should filter responses by answer value and date', async () => {
     const instagram = await owner.get(surveys(`/${survey.id}/responses?question=channel&value=Instagram`)).expect(200);
     expect(instagram.body.total).toBe(1);
