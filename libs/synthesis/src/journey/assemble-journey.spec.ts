@@ -186,6 +186,26 @@ describe('assembleJourney', () => {
     expect(shuffled.findings.map((f) => f.key).sort()).toEqual(map.findings.map((f) => f.key).sort());
   });
 
+  it('should give the same map whatever order the jobs and themes list their quotes in', () => {
+    // Two people said the same words; which one speaks for the theme must not depend on the cluster's member order.
+    const twins = [
+      evidenceQuote('t1', 'Late courier, crushed box', { participantKey: 'x1', sourceId: 's1', stageId: 'pu', sentiment: -2 }),
+      evidenceQuote('t2', 'late courier, crushed box', { participantKey: 'x2', sourceId: 's2', stageId: 'pu', sentiment: -2 }),
+    ];
+    const input = (order: 'listed' | 'reversed') => {
+      const base = enInput();
+      const ids = (quoteIds: string[]) => (order === 'listed' ? quoteIds : [...quoteIds].reverse());
+      return enInput({
+        quotes: [...EN_QUOTES, ...twins],
+        jobs: (base.jobs ?? []).map((job) => ({ ...job, quoteIds: ids(job.quoteIds) })),
+        themes: [...(base.themes ?? []), { id: 't-twins', label: 'courier box', quoteIds: ['t1', 't2'], meanSentiment: -2 }].map((theme) => ({ ...theme, quoteIds: ids(theme.quoteIds) })),
+      });
+    };
+    const listed = assembleJourney(input('listed'));
+    expect(find(listed, 'pains|pu|theme:t-twins')?.text).toBe('"Late courier, crushed box"');
+    expect(JSON.stringify(assembleJourney(input('reversed')))).toBe(JSON.stringify(listed));
+  });
+
   it('should build keys from lane, stage and subject only', () => {
     expect(find(map, 'gains|pu|tag:gain-taste')?.key).toBe('gains|pu|tag:gain-taste');
     expect(map.findings.every((f) => f.key === `${f.lane}|${f.stageId ?? '-'}|${f.subject.kind}:${f.subject.id}`)).toBe(true);

@@ -371,12 +371,22 @@ function typicalQuote(quotes: readonly EvidenceQuote[]): string | undefined {
   return representativeQuotes(quotes, () => undefined, () => 0, 1, EXAMPLE_CANDIDATES)[0]?.text.trim();
 }
 
-/** The quotes in scope among `ids` (each once), by stage. */
+/**
+ * The quotes in scope among `ids` (each once), by stage, in input order whatever the order of
+ * `ids` (a cluster lists its members by id, and ids differ between identical projects).
+ */
 function groupByStage(ids: readonly string[], index: EvidenceIndex, stageIds: ReadonlySet<string>): Map<string, EvidenceQuote[]> {
+  const positions: number[] = [];
+  for (const id of ids) {
+    const position = index.order.get(id);
+    if (position !== undefined) positions.push(position);
+  }
+  const sorted = Int32Array.from(positions).sort();
   const out = new Map<string, EvidenceQuote[]>();
-  for (const id of new Set(ids)) {
-    const quote = index.byId.get(id);
-    if (!quote || quote.stageId === null || !stageIds.has(quote.stageId)) continue;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    const quote = index.quotes[sorted[i]];
+    if (quote.stageId === null || !stageIds.has(quote.stageId)) continue;
     const list = out.get(quote.stageId) ?? [];
     list.push(quote);
     out.set(quote.stageId, list);

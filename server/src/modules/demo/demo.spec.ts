@@ -102,6 +102,12 @@ describe('demo project', () => {
     expect(second.volumes.responses).toBeGreaterThanOrEqual(300);
     const runs = (await owner.get(`/api/projects/${second.project.id}/synthesis/runs`).expect(200)).body as Page<SynthesisRunResponse>;
     expect(runs.items[0].status).toBe('succeeded');
+    const findings = async (projectId: string) => {
+      const map = (await owner.get(`/api/projects/${projectId}/map`).expect(200)).body as JourneyMapResponse;
+      const order = new Map(map.stages.map((stage) => [stage.id, stage.order]));
+      return map.findings.map((finding) => `${order.get(finding.stageId ?? '')} ${finding.lane} ${finding.text}`).sort();
+    };
+    expect(await findings(second.project.id)).toEqual(await findings(demo.project.id));
   }, 240_000);
 
   it('should refuse a user who may not create projects and a body without roleUsers, leaving nothing behind', async () => {

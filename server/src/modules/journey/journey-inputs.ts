@@ -81,6 +81,8 @@ export async function latestRunId(dataSource: DataSource, projectId: string): Pr
  * moderator's value, else the mean valence of emotion tags, else inferred (marked).
  * A person is a participant, or a respondent of one survey. One statement, so that each
  * joined table is hashed once (keyset batches hashed the run's inferences once per batch).
+ * In content order (text, person, id), like the synthesis engine's input: the same evidence
+ * gives the same map in any project (by id, two identical demos differed in 21 findings).
  */
 export async function loadEvidence(dataSource: DataSource, projectId: string, runId: string | null): Promise<EvidenceQuote[]> {
   const rows = (await dataSource.query(
@@ -104,7 +106,7 @@ export async function loadEvidence(dataSource: DataSource, projectId: string, ru
        LEFT JOIN participants pa ON pa.id = u.participant_id
        LEFT JOIN survey_responses r ON r.id = q.response_id
       WHERE q.project_id = $1
-      ORDER BY q.id`,
+      ORDER BY q.text COLLATE "C", q.participant_key COLLATE "C" NULLS FIRST, q.id`,
     [projectId, runId],
   )) as QuoteRow[];
   return rows.map(toEvidence);
