@@ -18,6 +18,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { aggregatedIds, splitIds } from '../../core/database/id-lists';
 import { DomainException } from '../../core/errors/domain.exception';
 import { isCatchAllTag } from '../codebook/starter-codebook';
+import { QUOTE_CONTENT_KEY } from '../quotes/quote-content-key';
 
 interface QuoteRow {
   id: string;
@@ -81,16 +82,18 @@ export async function latestRunId(dataSource: DataSource, projectId: string): Pr
  * moderator's value, else the mean valence of emotion tags, else inferred (marked).
  * A person is a participant, or a respondent of one survey. One statement, so that each
  * joined table is hashed once (keyset batches hashed the run's inferences once per batch).
- * In content order (text, person, id), like the synthesis engine's input: the same evidence
- * gives the same map in any project (by id, two identical demos differed in 21 findings).
+ * In content order (text, QUOTE_CONTENT_KEY, tags), like the synthesis engine's input: the
+ * same evidence gives the same map in any project (read by id, two identical demos differed in
+ * 21 findings). A quote with two stage tags is at the earlier stage.
  */
 export async function loadEvidence(dataSource: DataSource, projectId: string, runId: string | null): Promise<EvidenceQuote[]> {
   const rows = (await dataSource.query(
     `WITH tagged AS (
        SELECT qt.quote_id,
               json_agg(DISTINCT jsonb_build_object('kind', t.kind, 'id', t.id, 'name', t.name, 'valence', t.valence)) AS tags,
-              (array_agg(t.stage_id ORDER BY t.stage_id) FILTER (WHERE t.kind = 'stage' AND t.stage_id IS NOT NULL))[1] AS tagged_stage
-         FROM quote_tags qt JOIN tags t ON t.id = qt.tag_id
+              (array_agg(t.stage_id ORDER BY st.position, t.stage_id) FILTER (WHERE t.kind = 'stage' AND t.stage_id IS NOT NULL))[1] AS tagged_stage,
+              string_agg(t.kind || ':' || t.name, ',' ORDER BY t.kind, t.name) AS tag_names
+         FROM quote_tags qt JOIN tags t ON t.id = qt.tag_id LEFT JOIN stages st ON st.id = t.stage_id
         WHERE t.project_id = $1
         GROUP BY qt.quote_id
      )
@@ -103,10 +106,11 @@ export async function loadEvidence(dataSource: DataSource, projectId: string, ru
        LEFT JOIN tagged ON tagged.quote_id = q.id
        LEFT JOIN synthesis_quote_inferences i ON i.run_id = $2 AND i.quote_id = q.id
        LEFT JOIN utterances u ON u.id = q.utterance_id
+       LEFT JOIN research_sessions s ON s.id = q.session_id
        LEFT JOIN participants pa ON pa.id = u.participant_id
        LEFT JOIN survey_responses r ON r.id = q.response_id
       WHERE q.project_id = $1
-      ORDER BY q.text COLLATE "C", q.participant_key COLLATE "C" NULLS FIRST, q.id`,
+      ORDER BY q.text COLLATE "C", ${QUOTE_CONTENT_KEY} COLLATE "C", tagged.tag_names COLLATE "C" NULLS FIRST, q.id`,
     [projectId, runId],
   )) as QuoteRow[];
   return rows.map(toEvidence);

@@ -1,6 +1,7 @@
 import type { SynthesisFilters } from '@tropa/contracts';
 import type { QuoteInput, QuoteTag, StageInput, TouchpointInput } from '@tropa/synthesis';
 import type { DataSource } from 'typeorm';
+import { QUOTE_CONTENT_KEY } from '../quotes/quote-content-key';
 
 const BATCH = 5000;
 
@@ -39,6 +40,7 @@ interface QuoteRow {
   source_id: string | null;
   sentiment: number | null;
   tags: QuoteTag[];
+  content_key: string;
 }
 
 /**
@@ -49,12 +51,16 @@ interface QuoteRow {
 export async function loadQuotes(dataSource: DataSource, projectId: string, filters: SynthesisFilters): Promise<QuoteInput[]> {
   const { where, params } = quoteFilter(projectId, filters);
   const quotes: QuoteInput[] = [];
+  const contentKeys = new Map<string, string>();
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const rows = (await dataSource.query(
       `SELECT q.id, q.text, q.participant_key, coalesce(q.session_id, q.survey_id)::text AS source_id, q.sentiment,
-              coalesce(tag_list.tags, '[]'::json) AS tags
+              coalesce(tag_list.tags, '[]'::json) AS tags, ${QUOTE_CONTENT_KEY} AS content_key
          FROM quotes q
+         LEFT JOIN utterances u ON u.id = q.utterance_id
+         LEFT JOIN participants pa ON pa.id = u.participant_id
+         LEFT JOIN research_sessions s ON s.id = q.session_id
          LEFT JOIN LATERAL (
            SELECT json_agg(tag ORDER BY tag->>'kind', tag->>'id') AS tags FROM (
              SELECT jsonb_build_object('kind', t.kind, 'id', coalesce(t.stage_id, tp.id, t.id), 'name', t.name, 'score', t.valence) AS tag
@@ -74,6 +80,7 @@ export async function loadQuotes(dataSource: DataSource, projectId: string, filt
     )) as QuoteRow[];
     for (const row of rows) {
       const tags = row.tags.map((tag) => (tag.score === null ? { kind: tag.kind, id: tag.id, name: tag.name } : tag));
+      contentKeys.set(row.id, `${row.content_key}\u001f${tags.map((tag) => `${tag.kind}:${tag.name}`).sort().join(',')}`);
       quotes.push({
         id: row.id,
         text: row.text,
@@ -83,18 +90,19 @@ export async function loadQuotes(dataSource: DataSource, projectId: string, filt
         ...(row.sentiment === null ? {} : { sentiment: row.sentiment }),
       });
     }
-    if (rows.length < BATCH) return quotes.sort(byContent);
+    if (rows.length < BATCH) return quotes.sort(byContent(contentKeys));
     after = rows[rows.length - 1].id;
   }
 }
 
 /**
- * The engine's input order: by text, then person, then id, so that the same evidence and
- * seed give the same clusters in any project (ids are random; two demo projects got
- * different maps when the engine read quotes by id).
+ * The engine's input order: by text, then where and by whom it was said (QUOTE_CONTENT_KEY) and
+ * the names of its tags, then id, so that the same evidence and seed give the same clusters in
+ * any project (ids are random; two demo projects got different maps when the engine read quotes
+ * by id, and differed still where only the participants' ids told equal texts apart).
  */
-function byContent(a: QuoteInput, b: QuoteInput): number {
-  return compare(a.text, b.text) || compare(a.participantId ?? '', b.participantId ?? '') || compare(a.id, b.id);
+function byContent(contentKeys: ReadonlyMap<string, string>): (a: QuoteInput, b: QuoteInput) => number {
+  return (a, b) => compare(a.text, b.text) || compare(contentKeys.get(a.id) ?? '', contentKeys.get(b.id) ?? '') || compare(a.id, b.id);
 }
 
 function compare(a: string, b: string): number {
