@@ -59,9 +59,13 @@ export class BenchClient {
     }
   }
 
+  private cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   /** Bytes of a GET's body, read as a stream (a download). */
   async download(path: string): Promise<number> {
-    const response = await fetch(`${this.base}${path}`, { headers: { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') } });
+    const response = await fetch(`${this.base}${path}`, { headers: { cookie: this.cookieHeader() } });
     if (!response.ok || !response.body) throw new Error(`GET ${path}: ${response.status}`);
     let bytes = 0;
     for await (const chunk of response.body) bytes += (chunk as Uint8Array).length;
@@ -71,7 +75,7 @@ export class BenchClient {
   async request<T>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
     if (!this.cookies.has('XSRF-TOKEN')) this.remember(await fetch(`${this.base}/api/auth/csrf`));
     const headers: Record<string, string> = {
-      cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+      cookie: this.cookieHeader(),
       'x-xsrf-token': decodeURIComponent(this.cookies.get('XSRF-TOKEN') ?? ''),
     };
     let payload: RequestInit['body'];

@@ -80,6 +80,17 @@ export function evidenceWeight(participants: number, quotes: number): number {
   return quotes > 0 ? participants + Math.log(quotes) : 0;
 }
 
+/** Input positions of the quotes in scope among `ids`, each once, ascending, whatever the order of `ids`. */
+function positionsIn(ids: readonly string[], index: EvidenceIndex): number[] {
+  const found: number[] = [];
+  for (const id of ids) {
+    const position = index.order.get(id);
+    if (position !== undefined) found.push(position);
+  }
+  const sorted = Int32Array.from(found).sort();
+  return [...sorted.filter((position, i) => i === 0 || position !== sorted[i - 1])];
+}
+
 /**
  * Makes a finding. Evidence ids not in `index` are dropped, the rest kept once each in
  * input order; throws FindingWithoutEvidenceError when none is left, so a finding
@@ -87,20 +98,14 @@ export function evidenceWeight(participants: number, quotes: number): number {
  */
 export function createFinding(params: CreateFindingParams, index: EvidenceIndex): Finding {
   const key = findingKey(params.lane, params.stageId, params.subject);
-  const found: number[] = [];
-  for (const id of params.evidence) {
-    const position = index.order.get(id);
-    if (position !== undefined) found.push(position);
-  }
-  if (found.length === 0) throw new FindingWithoutEvidenceError(key);
-  const positions = Int32Array.from(found).sort();
+  const positions = positionsIn(params.evidence, index);
+  if (positions.length === 0) throw new FindingWithoutEvidenceError(key);
   const evidence: string[] = [];
   const quotes: EvidenceQuote[] = [];
   let emotionSum = 0;
   let emotionCount = 0;
   let inferredStages = 0;
   for (let i = 0; i < positions.length; i++) {
-    if (i > 0 && positions[i] === positions[i - 1]) continue;
     const quote = index.quotes[positions[i]];
     evidence.push(quote.id);
     quotes.push(quote);
@@ -376,16 +381,9 @@ function typicalQuote(quotes: readonly EvidenceQuote[]): string | undefined {
  * `ids` (a cluster lists its members by id, and ids differ between identical projects).
  */
 function groupByStage(ids: readonly string[], index: EvidenceIndex, stageIds: ReadonlySet<string>): Map<string, EvidenceQuote[]> {
-  const positions: number[] = [];
-  for (const id of ids) {
-    const position = index.order.get(id);
-    if (position !== undefined) positions.push(position);
-  }
-  const sorted = Int32Array.from(positions).sort();
   const out = new Map<string, EvidenceQuote[]>();
-  for (let i = 0; i < sorted.length; i++) {
-    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
-    const quote = index.quotes[sorted[i]];
+  for (const position of positionsIn(ids, index)) {
+    const quote = index.quotes[position];
     if (quote.stageId === null || !stageIds.has(quote.stageId)) continue;
     const list = out.get(quote.stageId) ?? [];
     list.push(quote);

@@ -68,7 +68,7 @@ export async function evidenceSignature(db: DataSource | EntityManager, projectI
 }
 
 /** The latest finished synthesis run of the project: its inferences, themes and touchpoints feed the map. */
-export async function latestRunId(dataSource: DataSource, projectId: string): Promise<string | null> {
+export async function latestRunId(dataSource: Pick<DataSource, 'query'>, projectId: string): Promise<string | null> {
   const [row] = (await dataSource.query(
     `SELECT id FROM synthesis_runs WHERE project_id = $1 AND status = 'succeeded' ORDER BY finished_at DESC, created_at DESC LIMIT 1`,
     [projectId],

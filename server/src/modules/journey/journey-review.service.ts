@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DomainException } from '../../core/errors/domain.exception';
 import { pageWindow } from '../../core/http/page-query.dto';
 import type { PageQueryDto } from '../../core/http/page-query.dto';
-import { assertStageOfProject } from './journey-inputs';
+import { assertStageOfProject, latestRunId } from './journey-inputs';
 import { JourneyMapsService } from './journey-maps.service';
 
 const STRENGTH_WEIGHT: Record<EvidenceStrength['level'], number> = { weak: 1, moderate: 2, strong: 3 };
@@ -195,7 +195,6 @@ export class JourneyReviewService {
     await manager.query(`INSERT INTO recommendation_findings (recommendation_id, finding_id) SELECT $1, unnest($2::uuid[])`, [recommendationId, findingIds]);
   }
 
-  /** The owning department of the first inventory touchpoint a linked finding is about. */
   /**
    * The owner of the touchpoint behind the linked findings: a touchpoint finding's own, else the
    * touchpoint their quotes mention most (mapped on the quote, or found by the latest synthesis run).
@@ -205,14 +204,13 @@ export class JourneyReviewService {
     const [row] = (await manager.query(
       `WITH linked AS (SELECT key, position, quote_ids FROM journey_findings WHERE id = ANY($1::uuid[])),
             evidence AS (SELECT DISTINCT e.quote_id FROM linked CROSS JOIN LATERAL unnest(linked.quote_ids) AS e(quote_id)),
-            run AS (SELECT id FROM synthesis_runs WHERE project_id = $2 AND status = 'succeeded' ORDER BY finished_at DESC, created_at DESC LIMIT 1),
             mentions AS (
               SELECT q.touchpoint_id, q.id AS quote_id FROM quotes q JOIN evidence e ON e.quote_id = q.id WHERE q.touchpoint_id IS NOT NULL
               UNION
               SELECT c.touchpoint_id, m.quote_id
-                FROM synthesis_clusters c JOIN run ON run.id = c.run_id
+                FROM synthesis_clusters c
                 JOIN synthesis_cluster_members m ON m.cluster_id = c.id JOIN evidence e ON e.quote_id = m.quote_id
-               WHERE c.kind = 'touchpoint' AND c.touchpoint_id IS NOT NULL AND c.status IN ('proposed', 'accepted')
+               WHERE c.run_id = $3 AND c.kind = 'touchpoint' AND c.touchpoint_id IS NOT NULL AND c.status IN ('proposed', 'accepted')
             ),
             ranked AS (
               SELECT t.owner_department, 0 AS rank, min(l.position) AS weight, t.name
@@ -222,9 +220,8 @@ export class JourneyReviewService {
               SELECT t.owner_department, 1, -count(*), t.name FROM mentions x JOIN touchpoints t ON t.id = x.touchpoint_id GROUP BY t.id
             )
        SELECT owner_department FROM ranked WHERE owner_department <> '' ORDER BY rank, weight, lower(name) LIMIT 1`,
-      [findingIds, projectId],
+      [findingIds, projectId, await latestRunId(manager, projectId)],
     )) as Array<{ owner_department: string }>;
     return row?.owner_department ?? '';
   }
-
 }
